@@ -1,0 +1,1 @@
+"""Input (proposal) and output (results) models."""

@@ -1,0 +1,157 @@
+"""The rule pack's shape: a year's competition rules as data, each value with its source.
+
+The official 2025 annex is not public in full, so every value carries where it
+comes from and how sure we are of it. Rules read `confidence` to decide whether
+a breach is an error (confirmed) or a warning that says the limit is assumed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from kipp_check.models.results import Confidence
+
+T = TypeVar("T")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Frozen):
+    """Where a value comes from."""
+
+    title: str
+    url: str = ""
+
+
+class Sourced(_Frozen, Generic[T]):
+    """A pack value with its source ID and confidence."""
+
+    value: T
+    source: str
+    confidence: Confidence
+    assumed_from: str | None = None
+    """For an assumed value: the edition it was carried over from, e.g. `KIPP 2023`."""
+
+
+class Label(_Frozen):
+    """An identifier with its Indonesian and English names."""
+
+    id: str
+    label: str
+    label_en: str
+
+
+class Part(Label):
+    """One part of an aspect answered in several parts (adaptabilitas a/b)."""
+
+    max_words: Sourced[int] | None = None
+
+
+class Aspect(Label):
+    """One aspect (question) of the proposal form."""
+
+    groups: list[str]
+    required: Sourced[bool]
+    weight: Sourced[int] | None = None
+    max_words: Sourced[int] | None = None
+    parts: list[Part] = Field(default_factory=list)
+    supporting_data: Sourced[bool] | None = None
+
+
+class InnovationCriterion(Label):
+    """One of the five criteria the judges apply, traced to the aspects that carry it."""
+
+    aspects: list[str]
+    emphasized: bool = False
+    """Whether this edition's guidance stresses it (2025: benefit, replication, durability)."""
+    source: str
+    confidence: Confidence
+
+
+class RequiredDocument(Label):
+    """A letter every proposal must attach."""
+
+    required: Sourced[bool]
+
+
+class Submission(_Frozen):
+    """The submission window on SINOVIK."""
+
+    opens: Sourced[dt.date]
+    closes: Sourced[dt.date]
+    closing_time: Sourced[str]
+    time_zone: Sourced[Literal["WIB", "WITA", "WIT"]]
+
+
+class VideoRules(_Frozen):
+    """What the innovation video must be."""
+
+    required: Sourced[bool]
+    hosts: Sourced[list[str]]
+    max_seconds: Sourced[int]
+    min_height: Sourced[int]
+    language: Sourced[str]
+    contents: Sourced[list[str]]
+    no_commercial: Sourced[bool]
+
+
+class FileRules(_Frozen):
+    """Limits on attached files."""
+
+    max_bytes: Sourced[int]
+    formats: Sourced[list[str]]
+
+
+class Pack(_Frozen):
+    """One edition's rules."""
+
+    id: str
+    version: str
+    year: int
+    title: str
+    extends: str | None = None
+    sources: dict[str, Source]
+    guideline: Sourced[str]
+    theme: Sourced[str]
+    submission: Submission
+    groups: Sourced[list[Label]]
+    categories: Sourced[list[Label]]
+    institution_types: Sourced[list[str]]
+    aspects: list[Aspect]
+    innovation_criteria: list[InnovationCriterion]
+    required_documents: list[RequiredDocument]
+    video: VideoRules
+    min_age_years: Sourced[dict[str, int]]
+    files: FileRules
+    quota_per_institution: Sourced[int] | None = None
+
+    @model_validator(mode="after")
+    def _sources_exist(self) -> Pack:
+        """Every `source:` must name an entry of `sources`, so no value is unsourced."""
+        missing = sorted(_source_ids(self.model_dump()) - set(self.sources))
+        if missing:
+            raise ValueError(f"unknown source IDs: {', '.join(missing)}")
+        return self
+
+    def aspects_for(self, group: str | None) -> list[Aspect]:
+        """The aspects a proposal of `group` must answer, in the form's order."""
+        return [a for a in self.aspects if group is None or group in a.groups]
+
+
+def _source_ids(node: object) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "source" and isinstance(value, str):
+                found.add(value)
+            elif key != "sources":
+                found |= _source_ids(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= _source_ids(item)
+    return found
