@@ -1,0 +1,285 @@
+"""Rule packs: one KIPP edition's rules as data, and the loader that picks one.
+
+A pack is named by a shipped ID (`kipp-2025`, `kipp-2023`, or the shorthand
+`2025`, `2023`) or by the path of a local pack file. A ref ending in `.yaml` or
+`.yml`, or containing a slash, is a path; anything else is an ID. There was no
+KIPP in 2024, so `kipp-2024` is refused with that explanation rather than a
+bare "unknown pack".
+
+A local pack lets a coordinator tighten the national rules without forking
+them, e.g. a province's internal deadline or a stricter file limit::
+
+    # pemprov-x.yaml
+    extends: kipp-2025            # required: a shipped pack
+    title: KIPP 2025, tenggat internal Pemprov X
+    sources:                      # merged with the base pack's sources
+      biro-org:
+        title: "Biro Organisasi Pemprov X: surat edaran seleksi awal KIPP 2025"
+        url: https://biroorganisasi.example.go.id/kipp-2025
+    submission:
+      closes: {value: 2025-05-20, source: biro-org, confidence: confirmed}
+    files:
+      max_bytes: {value: 1048576, source: biro-org, confidence: confirmed}
+
+Layering: mappings are merged key by key; lists and scalars replace the
+base's wholesale (to change one aspect, repeat the whole `aspects` list). A
+sourced value (a mapping with `value`) and a `sources` entry are replaced
+whole too, so an override never inherits the base's source or confidence: it
+must bring its own `source:` (an ID in its own or the base's `sources`) and
+`confidence:`. `id` defaults to the file name without its extension and
+`version` to the base's version plus `+local`. The merged result is validated
+with the same `Pack` model as the shipped packs, and any problem is a
+`UsageError` pointing at `file:line:col` in the local file, with how to fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from kipp_check.errors import UsageError
+from kipp_check.findings import format_path
+from kipp_check.i18n import Lang, has, text
+from kipp_check.loader.source_map import SourceMap
+from kipp_check.loader.yaml_source import parse_yaml
+from kipp_check.models.results import DocPath, Finding, Severity, Span
+from kipp_check.options import Limits
+from kipp_check.packs.model import Pack
+
+__all__ = ["DEFAULT_PACK", "SHIPPED", "Pack", "load_pack"]
+
+SHIPPED: tuple[str, ...] = ("kipp-2023", "kipp-2025")
+"""The editions shipped inside the package; 2024 had no competition."""
+
+DEFAULT_PACK = "kipp-2025"
+
+_SHORTHAND = {"2023": "kipp-2023", "2025": "kipp-2025"}
+_NO_EDITION = frozenset({"kipp-2024", "2024"})
+_PATH_SUFFIXES = (".yaml", ".yml")
+_NOT_A_MAPPING = frozenset({"loader.empty", "loader.root_list", "loader.root_scalar"})
+"""YAML loader findings whose proposal wording would mislead about a pack file."""
+
+_DETAIL_KEYS = {
+    "date_type": "pack.invalid.date",
+    "date_parsing": "pack.invalid.date",
+    "date_from_datetime_parsing": "pack.invalid.date",
+    "date_from_datetime_inexact": "pack.invalid.date",
+    "int_type": "pack.invalid.int",
+    "int_parsing": "pack.invalid.int",
+    "int_from_float": "pack.invalid.int",
+    "bool_type": "pack.invalid.bool",
+    "bool_parsing": "pack.invalid.bool",
+    "string_type": "pack.invalid.text",
+    "list_type": "pack.invalid.list",
+    "dict_type": "pack.invalid.mapping",
+    "model_type": "pack.invalid.mapping",
+    "model_attributes_type": "pack.invalid.mapping",
+    "enum": "pack.invalid.choice",
+    "literal_error": "pack.invalid.choice",
+}
+"""Pydantic error types we can say in the user's language; others keep pydantic's wording."""
+
+
+def load_pack(ref: str, *, lang: Lang, base_dir: Path | None = None) -> Pack:
+    """Return the pack named by `ref`: a shipped ID, or a local pack file.
+
+    A relative path is read from `base_dir` (default: the working directory).
+    Raises `UsageError`, rendered in `lang`, for anything the user must fix.
+    """
+    if ref.lower().endswith(_PATH_SUFFIXES) or "/" in ref or "\\" in ref:
+        return _load_local(ref, lang=lang, base_dir=base_dir)
+    return _shipped(_resolve_id(ref, lang=lang, unknown_key="pack.unknown"))
+
+
+def _resolve_id(ref: str, *, lang: Lang, unknown_key: str, where: str = "") -> str:
+    """The canonical shipped ID for `ref`, or a `UsageError` that says what to use instead."""
+    key = ref.strip().lower()
+    key = _SHORTHAND.get(key, key)
+    if key in SHIPPED:
+        return key
+    if key in _NO_EDITION:
+        raise _usage("pack.no_2024", lang, where=where)
+    hint = ""
+    for close in difflib.get_close_matches(key, [*SHIPPED, *_SHORTHAND], n=1, cutoff=0.6):
+        hint = text("pack.did_you_mean", lang, suggestion=_SHORTHAND.get(close, close))
+    raise _usage(
+        unknown_key,
+        lang,
+        where=where,
+        extra=hint,
+        ref=ref,
+        available=", ".join(SHIPPED),
+    )
+
+
+@cache
+def _shipped_data(pack_id: str) -> dict[str, Any]:
+    """The raw mapping of a shipped pack, parsed once per process. Callers must not mutate it."""
+    raw = resources.files(__name__).joinpath(f"{pack_id}.yaml").read_bytes()
+    parsed = parse_yaml(raw, file=f"{pack_id}.yaml", lang=Lang.EN, limits=Limits())
+    errors = [f for f in parsed.findings if f.severity is Severity.ERROR]
+    if errors or not isinstance(parsed.data, dict):
+        detail = errors[0].message if errors else "not a mapping"
+        raise RuntimeError(f"shipped rule pack {pack_id} is broken: {detail}")
+    return parsed.data
+
+
+@cache
+def _shipped(pack_id: str) -> Pack:
+    """A validated shipped pack; cached so a batch of proposals shares one instance."""
+    return Pack.model_validate(_shipped_data(pack_id))
+
+
+def _load_local(ref: str, *, lang: Lang, base_dir: Path | None) -> Pack:
+    """Read, layer and validate a local pack; every problem is a `UsageError` at its line."""
+    data, source_map = _read_local(ref, lang=lang, base_dir=base_dir)
+
+    def at(path: DocPath) -> str:
+        return _where(ref, source_map.lookup(path))
+
+    if data.get("extends") is None:
+        raise _usage("pack.extends_missing", lang, where=at(()))
+    base_id = _resolve_id(
+        str(data["extends"]), lang=lang, unknown_key="pack.extends_unknown", where=at(("extends",))
+    )
+    base_data = _shipped_data(base_id)
+    defaults = {"id": Path(ref).stem, "version": f"{base_data['version']}+local"}
+    merged = _overlay({**base_data, **defaults}, data)
+    merged["extends"] = base_id
+
+    known = merged["sources"] if isinstance(merged.get("sources"), dict) else {}
+    for owner, source in _source_refs(data, ()):
+        if source not in known:
+            field = format_path(owner)
+            where = at((*owner, "source"))
+            raise _usage("pack.source_unknown", lang, where=where, source=source, field=field)
+    try:
+        return Pack.model_validate(merged)
+    except ValidationError as exc:
+        raise _invalid(exc, ref, source_map, lang, base_id) from exc
+
+
+def _read_local(ref: str, *, lang: Lang, base_dir: Path | None) -> tuple[dict[str, Any], SourceMap]:
+    """The local file's mapping and positions, read with the proposal's safe YAML loader."""
+    base = base_dir if base_dir is not None else Path.cwd()
+    path = base / ref
+    if not path.exists():
+        raise _usage("pack.file_missing", lang, file=ref, base=str(base))
+    if not path.is_file():  # a folder or a FIFO: never open it (hazard F5)
+        reason = text("pack.not_regular", lang)
+        raise _usage("pack.file_unreadable", lang, file=ref, reason=reason)
+    limits = Limits()
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(limits.max_yaml_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise _usage("pack.file_unreadable", lang, file=ref, reason=reason) from exc
+
+    parsed = parse_yaml(raw, file=ref, lang=lang, limits=limits)
+    errors = [f for f in parsed.findings if f.severity is Severity.ERROR]
+    problems = sorted(errors, key=Finding.sort_key)
+    if problems and problems[0].message_key not in _NOT_A_MAPPING:
+        first = problems[0]
+        where = _where(ref, first.span) if first.span else ref
+        raise UsageError(_compose(first.message, first.fix, where, len(problems) - 1, lang))
+    if problems or not isinstance(parsed.data, dict):
+        span = problems[0].span if problems and problems[0].span else Span(1, 1)
+        raise _usage("pack.not_mapping", lang, where=_where(ref, span))
+    return parsed.data, parsed.source_map
+
+
+def _overlay(
+    base: dict[str, Any], override: dict[str, Any], *, whole_entries: bool = False
+) -> dict[str, Any]:
+    """`base` with `override` layered on top, without touching either (see module docstring)."""
+    merged = dict(base)
+    for key, value in override.items():
+        old: Any = base.get(key)
+        if not whole_entries and _mergeable(old, value):
+            merged[key] = _overlay(old, value, whole_entries=key == "sources")
+        else:
+            merged[key] = value
+    return merged
+
+
+def _mergeable(old: object, new: object) -> bool:
+    """Two plain mappings merge; a sourced value (it has `value`) is always replaced whole."""
+    return (
+        isinstance(old, dict)
+        and isinstance(new, dict)
+        and "value" not in old
+        and "value" not in new
+    )
+
+
+def _source_refs(node: object, path: DocPath) -> Iterator[tuple[DocPath, str]]:
+    """Every `source:` ID the local file itself writes, with the path of its owner."""
+    if isinstance(node, dict):
+        if isinstance(node.get("source"), str):
+            yield path, node["source"]
+        for key, value in node.items():
+            if key != "sources" and isinstance(key, str):
+                yield from _source_refs(value, (*path, key))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _source_refs(item, (*path, index))
+
+
+def _invalid(
+    exc: ValidationError, ref: str, source_map: SourceMap, lang: Lang, base_id: str
+) -> UsageError:
+    """The earliest problem in the file, in the user's words, with how many more there are."""
+    located: list[tuple[Span, str, DocPath, ErrorDetails]] = []
+    for error in exc.errors(include_input=False):
+        path = tuple(p for p in error["loc"] if isinstance(p, (str, int)))
+        # An unknown key is best shown at the key itself, everything else at its value.
+        key_span = source_map.key_span(path) if error["type"] == "extra_forbidden" else None
+        located.append((key_span or source_map.lookup(path), format_path(path), path, error))
+    located.sort(key=lambda item: (item[0], item[1]))
+    span, field, _path, error = located[0]
+    args: dict[str, object] = {"field": field or "(root)", "base": base_id}
+    if error["type"] == "missing":
+        key = "pack.field_missing"
+    elif error["type"] == "extra_forbidden":
+        key = "pack.field_unknown"
+    else:
+        key = "pack.field_invalid"
+        detail_key = _DETAIL_KEYS.get(error["type"])
+        expected = str(error.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
+        args["detail"] = text(detail_key, lang, expected=expected) if detail_key else error["msg"]
+    fix = text(f"{key}.fix", lang, **args)
+    return UsageError(
+        _compose(text(key, lang, **args), fix, _where(ref, span), len(located) - 1, lang)
+    )
+
+
+def _usage(key: str, lang: Lang, *, where: str = "", extra: str = "", **args: object) -> UsageError:
+    """A `UsageError` from catalogue `key` (and `key.fix` when there is one)."""
+    message = text(key, lang, **args)
+    if extra:
+        message = f"{message} {extra}"
+    fix_key = f"{key}.fix"
+    fix = text(fix_key, lang, **args) if has(fix_key) else ""
+    return UsageError(_compose(message, fix, where, 0, lang))
+
+
+def _compose(message: str, fix: str, where: str, more: int, lang: Lang) -> str:
+    """`where: message`, then `→ fix`, then how many more problems wait behind this one."""
+    out = f"{where}: {message}" if where else message
+    if fix:
+        out += f"\n  → {fix}"
+    if more > 0:
+        out += "\n  " + text("pack.more_problems", lang, count=more)
+    return out
+
+
+def _where(file: str, span: Span) -> str:
+    return f"{file}:{span.line}:{span.column}"
