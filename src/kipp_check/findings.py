@@ -6,6 +6,8 @@ rendered in the report's language when the finding is made.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kipp_check.i18n import Lang, has, text
 from kipp_check.models.results import DocPath, Finding, Severity, Span
 
@@ -17,15 +19,22 @@ def make_finding(
     rule_id: str,
     severity: Severity,
     key: str,
+    /,
     *,
     lang: Lang,
     file: str,
     path: DocPath = (),
     span: Span | None = None,
     group: str = FILE_GROUP,
+    fields: Mapping[str, object] | None = None,
     **args: object,
 ) -> Finding:
-    """Render `key` (and `key.fix` when the catalogue has one) into a `Finding`."""
+    """Render `key` (and `key.fix` when the catalogue has one) into a `Finding`.
+
+    The message's `{name}` fields come from `args`, or from `fields` when they
+    are already gathered in a mapping.
+    """
+    args = {**(fields or {}), **args}
     fix_key = f"{key}.fix"
     return Finding(
         rule_id=rule_id,

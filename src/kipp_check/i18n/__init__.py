@@ -15,6 +15,7 @@ from kipp_check.i18n import (
     messages_pdf,
     messages_report,
     messages_rules,
+    messages_schema,
 )
 from kipp_check.i18n.message import Message
 
@@ -28,7 +29,14 @@ class Lang(str, Enum):
 
 def _merge() -> dict[str, Message]:
     merged: dict[str, Message] = {}
-    for module in (messages_core, messages_loader, messages_pdf, messages_rules, messages_report):
+    for module in (
+        messages_core,
+        messages_loader,
+        messages_pdf,
+        messages_rules,
+        messages_schema,
+        messages_report,
+    ):
         for key, message in module.MESSAGES.items():
             if key in merged:
                 raise RuntimeError(f"message key defined twice: {key}")
@@ -47,7 +55,7 @@ def text(key: str, lang: Lang | str, /, **args: object) -> str:
     """
     message = CATALOGUE[key]
     template = message.en if Lang(lang) is Lang.EN else message.id
-    return template.format(**args) if args else template
+    return template.format(**args)
 
 
 def has(key: str) -> bool:

@@ -196,3 +196,17 @@ class Proposal(_Strict):
     supporting_data: SupportingData | None = Field(None, alias="data_dukung")
     documents: Documents | None = Field(None, alias="dokumen")
     video: Video | None = None
+
+    def attachment_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Every file the proposal attaches, with the document path where it is written."""
+        refs: list[tuple[tuple[str | int, ...], str]] = []
+        if self.documents is not None:
+            for name, info in Documents.model_fields.items():
+                value = getattr(self.documents, name)
+                if value and value.strip():
+                    refs.append((("dokumen", info.alias or name), value))
+        if self.supporting_data is not None:
+            for name, info in SupportingData.model_fields.items():
+                for index, value in enumerate(getattr(self.supporting_data, name) or []):
+                    refs.append((("data_dukung", info.alias or name, index), value))
+        return refs

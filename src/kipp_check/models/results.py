@@ -66,6 +66,8 @@ class Finding:
     """The report row this finding belongs to (a criterion, or `aspek:<id>`)."""
     message_key: str = ""
     """The catalogue key of `message`, stable across languages."""
+    aspect: str = ""
+    """The proposal aspect the finding concerns (counts toward that aspect's readiness)."""
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order by file, position, rule ID, then message: stable output."""
@@ -122,6 +124,8 @@ class Row:
     """`ready`, `needs_work` or `missing`."""
     detail: str = ""
     findings: tuple[Finding, ...] = ()
+    emphasized: bool = False
+    """An innovation criterion this edition stresses (2025: benefit, replication, durability)."""
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,9 @@ def _iso_date(value: object) -> object:
         try:
             return dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise PydanticCustomError("date_invalid", "no such date {value}", {"value": value}) from exc
+            raise PydanticCustomError(
+                "date_invalid", "no such date {value}", {"value": value}
+            ) from exc
     return value
 
 

@@ -1,0 +1,167 @@
+"""Turn pydantic's validation errors into findings at the line the user wrote.
+
+pydantic's `loc` uses the YAML keys (aliases), so it is directly a source-map
+path. Messages are built from the error type only (never from the input, which
+may be long or secret), with a hint when YAML's implicit typing is the cause:
+an unquoted `0812…` read as a number, `no` where true/false is wanted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import types
+import typing
+
+from pydantic import BaseModel, ValidationError
+
+from kipp_check.findings import format_path, make_finding
+from kipp_check.i18n import Lang, has, text
+from kipp_check.loader.source_map import SourceMap
+from kipp_check.models.results import DocPath, Finding, Severity
+
+_EXPECTED = {
+    "string_type": "type.text",
+    "bool_type": "type.bool",
+    "date_type": "type.date",
+    "int_type": "type.int",
+    "list_type": "type.list",
+    "model_type": "type.mapping",
+    "dict_type": "type.mapping",
+    "model_attributes_type": "type.mapping",
+}
+
+
+def schema_findings(
+    error: ValidationError,
+    *,
+    model: type[BaseModel],
+    data: object,
+    source_map: SourceMap,
+    file: str,
+    lang: Lang,
+    limit: int,
+) -> list[Finding]:
+    """One `KC001` finding per validation error, at most `limit`, then one that counts the rest."""
+    findings: list[Finding] = []
+    details = error.errors(include_input=False, include_url=False)
+    for detail in details[:limit]:
+        path: DocPath = tuple(detail["loc"])
+        kind = detail["type"]
+        args = _args(kind, path, detail.get("ctx") or {}, model, data, source_map, lang)
+        key = f"schema.{kind}" if has(f"schema.{kind}") else "schema.other"
+        span = source_map.key_span(path) if kind == "extra_forbidden" else None
+        findings.append(
+            make_finding(
+                "KC001",
+                Severity.ERROR,
+                key,
+                lang=lang,
+                file=file,
+                path=path,
+                span=span or source_map.lookup(path),
+                fields=args,
+            )
+        )
+    if len(details) > limit:
+        findings.append(
+            make_finding(
+                "KC001",
+                Severity.ERROR,
+                "schema.more",
+                lang=lang,
+                file=file,
+                span=source_map.lookup(()),
+                count=len(details) - limit,
+            )
+        )
+    return findings
+
+
+def _args(
+    kind: str,
+    path: DocPath,
+    ctx: dict[str, object],
+    model: type[BaseModel],
+    data: object,
+    source_map: SourceMap,
+    lang: Lang,
+) -> dict[str, object]:
+    where = format_path(path) or "(root)"
+    args: dict[str, object] = {"where": where, "key": str(path[-1]) if path else ""}
+    if kind == "extra_forbidden":
+        allowed = allowed_keys(model, path[:-1])
+        guess = difflib.get_close_matches(str(path[-1]), allowed, n=1, cutoff=0.6)
+        args["hint"] = text("schema.hint.did_you_mean", lang, guess=guess[0]) if guess else ""
+        args["allowed"] = ", ".join(allowed)
+    elif kind in _EXPECTED:
+        args["expected"] = text(_EXPECTED[kind], lang)
+        args["got"] = text(_type_key(_value_at(data, path)), lang)
+        args["hint"] = _quoting_hint(kind, path, source_map, lang)
+    args.update({name: str(value) for name, value in ctx.items()})
+    return args
+
+
+def _quoting_hint(kind: str, path: DocPath, source_map: SourceMap, lang: Lang) -> str:
+    scalar = source_map.scalar(path)
+    if scalar is None or not scalar.plain:
+        return ""
+    written = scalar.text[:40]
+    if kind == "string_type":
+        return text("schema.hint.quote", lang, written=written)
+    if kind == "bool_type" and scalar.yaml11 in ("true", "false"):
+        return text("schema.hint.bool", lang, written=written, meant=scalar.yaml11)
+    return ""
+
+
+def _value_at(data: object, path: DocPath) -> object:
+    for part in path:
+        in_list = isinstance(data, list) and isinstance(part, int) and part < len(data)
+        if (isinstance(data, dict) and part in data) or in_list:
+            data = data[part]  # type: ignore[index]
+        else:
+            return None
+    return data
+
+
+def _type_key(value: object) -> str:
+    if value is None:
+        return "type.empty"
+    if isinstance(value, bool):
+        return "type.bool"
+    if isinstance(value, int | float):
+        return "type.number"
+    if isinstance(value, dt.date):
+        return "type.date"
+    if isinstance(value, str):
+        return "type.text"
+    if isinstance(value, list):
+        return "type.list"
+    return "type.mapping"
+
+
+def allowed_keys(model: type[BaseModel], path: DocPath) -> list[str]:
+    """The YAML keys the model accepts at `path` (used for "did you mean")."""
+    current: type[BaseModel] | None = model
+    for part in path:
+        if current is None:
+            return []
+        if isinstance(part, int):
+            continue
+        field = next((f for n, f in current.model_fields.items() if (f.alias or n) == part), None)
+        current = _model_in(field.annotation) if field else None
+    if current is None:
+        return []
+    return [f.alias or n for n, f in current.model_fields.items()]
+
+
+def _model_in(annotation: object) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType, list) or origin is typing.Annotated:
+        for arg in typing.get_args(annotation):
+            found = _model_in(arg)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,138 @@
+"""The terminal report (rich): header, one row per criterion, the gaps, the verdict.
+
+Every piece of untrusted text goes in as `rich.text.Text` after `safe()`, so
+markup in a title (`[/]`, `[link=…]`) is printed literally and escape
+sequences never reach the terminal. Colour is decided by the console only.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from kipp_check.findings import FILE_GROUP
+from kipp_check.i18n import Lang, text
+from kipp_check.models.results import Finding, Report, Row, Severity
+from kipp_check.reporters.safe_text import one_line, safe
+
+_UNICODE = {"dot": "·", "dash": "—", "bullet": "•", "arrow": "→", "star": " ★"}
+_ASCII = {"dot": "|", "dash": "-", "bullet": "-", "arrow": "->", "star": " *"}
+_STATUS_STYLE = {"ready": "green", "needs_work": "yellow", "missing": "red", "not_checked": "dim"}
+_SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def render(
+    report: Report, *, color: bool = False, width: int = 100, ascii_only: bool = False
+) -> str:
+    """The report as terminal text; plain (no escape codes) unless `color`."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    lang = Lang(report.lang)
+    glyphs = _ASCII if ascii_only else _UNICODE
+    _header(console, report, lang, glyphs)
+    console.print(_table(report, lang, glyphs))
+    for row in report.rows:
+        if row.findings:
+            _gaps(console, row, lang, glyphs)
+    _verdict(console, report, lang, glyphs)
+    output = buffer.getvalue()
+    if color:
+        return output
+    return "\n".join(line.rstrip() for line in output.split("\n"))
+
+
+def _header(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]) -> None:
+    h = report.header
+    dot = glyphs["dot"]
+    console.print(
+        Text(f"kipp-check {dot} {h.pack_title} ({h.pack_id} {h.pack_version})", style="bold")
+    )
+    lines = [
+        ("report.file", report.file),
+        ("report.title", h.title or "-"),
+        ("report.institution", h.institution or "-"),
+        ("report.group", h.group or "-"),
+        ("report.category", h.category or "-"),
+    ]
+    for key, value in lines:
+        console.print(Text(f"{text(key, lang):<12} ") + Text(one_line(value)))
+    days = h.days_left if h.days_left is not None else 0
+    left_key = "report.days_left" if days >= 0 else "report.days_over"
+    deadline = f"{h.deadline_local} {dot} {text(left_key, lang, days=abs(days), today=h.today)}"
+    console.print(Text(f"{text('report.deadline', lang):<12} {deadline}"))
+    console.print()
+
+
+def _table(report: Report, lang: Lang, glyphs: dict[str, str]) -> Table:
+    rule_box = box.ASCII if glyphs is _ASCII else box.SIMPLE_HEAD
+    table = Table(box=rule_box, show_edge=False, pad_edge=False)
+    table.add_column(text("report.col.criterion", lang), overflow="fold")
+    table.add_column(text("report.col.weight", lang), justify="right")
+    table.add_column(text("report.col.status", lang))
+    table.add_column(text("report.col.gaps", lang), justify="right")
+    table.add_column(text("report.col.detail", lang), overflow="fold")
+    for row in report.rows:
+        weight = f"{row.weight} %" if row.weight is not None else ""
+        status = Text(text(f"status.{row.status}", lang), style=_STATUS_STYLE[row.status])
+        gaps = str(len(row.findings)) if row.findings else ""
+        label = row.label + (glyphs["star"] if row.emphasized else "")
+        table.add_row(Text(label), weight, status, gaps, Text(safe(row.detail)))
+    return table
+
+
+def _gaps(console: Console, row: Row, lang: Lang, glyphs: dict[str, str]) -> None:
+    console.print()
+    heading = row.label if row.key != FILE_GROUP else text("criterion.berkas", lang)
+    status = text(f"status.{row.status}", lang)
+    console.print(Text(heading, style="bold") + Text(f" {glyphs['dash']} {status}"))
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for finding in row.findings:
+        grid.add_row(Text(f"  {glyphs['bullet']} "), _finding_line(finding, lang))
+        if finding.fix:
+            fix = Text(one_line(finding.fix, 400), style="dim")
+            grid.add_row(Text(f"  {glyphs['arrow']} "), fix)
+    console.print(grid)
+
+
+def _finding_line(finding: Finding, lang: Lang) -> Text:
+    where = finding.file
+    if finding.span:
+        where += f":{finding.span.line}:{finding.span.column}"
+    severity = text(f"severity.{finding.severity.value}", lang)
+    line = Text(safe(where)) + Text("  ")
+    line += Text(finding.rule_id, style="bold")
+    line += Text(f"  {severity}: ", style=_SEVERITY_STYLE[finding.severity])
+    return line + Text(one_line(finding.message, 400))
+
+
+def _verdict(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]) -> None:
+    console.print()
+    verdict = text("verdict.ready" if report.ready else "verdict.not_ready", lang)
+    counts = text(
+        "report.counts",
+        lang,
+        errors=report.counts.get("error", 0),
+        warnings=report.counts.get("warning", 0),
+        infos=report.counts.get("info", 0),
+    )
+    style = "bold green" if report.ready else "bold red"
+    readiness = text("report.readiness", lang, percent=report.readiness)
+    summary = f" {glyphs['dash']} {readiness} {glyphs['dot']} {counts}"
+    console.print(Text(verdict, style=style) + Text(summary))
+    console.print(Text(text("report.disclaimer", lang), style="dim"))

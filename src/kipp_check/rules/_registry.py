@@ -1,0 +1,87 @@
+"""The rule registry: `@rule` records a check function with its ID, criterion and severity.
+
+Rules are plain generator functions that yield findings; the decorator keeps
+the metadata beside the code and the docstring (passes / fails / fix / source)
+is the rule's user documentation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from kipp_check.i18n import Lang, text
+from kipp_check.models.results import Finding, RuleInfo, Severity
+
+if TYPE_CHECKING:
+    from kipp_check.rules.context import CheckContext
+
+
+class Criterion(str, Enum):
+    """The report's criteria; a rule ID's prefix names its criterion."""
+
+    FILE = "berkas"
+    ADMIN = "administrasi"
+    SCHEDULE = "jadwal"
+    DOCUMENTS = "dokumen"
+    SUPPORTING_DATA = "data_dukung"
+    ASPECTS = "aspek"
+    INNOVATION = "kriteria"
+    VIDEO = "video"
+
+
+PREFIXES: dict[Criterion, str] = {
+    Criterion.FILE: "KC",
+    Criterion.ADMIN: "ADM",
+    Criterion.SCHEDULE: "JDW",
+    Criterion.DOCUMENTS: "DOK",
+    Criterion.SUPPORTING_DATA: "DD",
+    Criterion.ASPECTS: "ASP",
+    Criterion.INNOVATION: "KRI",
+    Criterion.VIDEO: "VID",
+}
+
+CheckFunc = Callable[["CheckContext"], Iterator[Finding]]
+_ID = re.compile(r"[A-Z]{2,4}\d{3}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: metadata plus the function that checks it."""
+
+    id: str
+    criterion: Criterion
+    severity: Severity
+    func: CheckFunc
+    doc: str
+
+    def info(self, lang: Lang) -> RuleInfo:
+        """The code-free view of the rule that results and reporters carry."""
+        return RuleInfo(self.id, self.criterion.value, text(f"rule.{self.id}", lang), self.severity)
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def rule(
+    rule_id: str, criterion: Criterion, *, severity: Severity = Severity.ERROR
+) -> Callable[[CheckFunc], CheckFunc]:
+    """Register the decorated function as rule `rule_id`; IDs are never reused."""
+
+    def register(func: CheckFunc) -> CheckFunc:
+        if not _ID.fullmatch(rule_id) or not rule_id.startswith(PREFIXES[criterion]):
+            raise ValueError(f"rule ID {rule_id} does not fit criterion {criterion.value}")
+        if rule_id in _REGISTRY:
+            raise ValueError(f"rule ID registered twice: {rule_id}")
+        _REGISTRY[rule_id] = Rule(rule_id, criterion, severity, func, func.__doc__ or "")
+        return func
+
+    return register
+
+
+def registered() -> tuple[Rule, ...]:
+    """Every registered rule, in ID order."""
+    return tuple(_REGISTRY[key] for key in sorted(_REGISTRY))

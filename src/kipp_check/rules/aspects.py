@@ -1,0 +1,122 @@
+"""Aspect criterion: every question of the form answered, within its word limit.
+
+Findings go to the aspect's own report row (`aspek:<id>`), so the readiness
+percentage can weigh them by the aspect's weight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kipp_check.models.results import Finding, Severity
+from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules.aspect_text import AspectText, answer_boxes, by_key, is_blank
+from kipp_check.rules.context import CheckContext
+from kipp_check.wordcount import count_words
+
+_ASP = Criterion.ASPECTS
+
+
+@rule("ASP001", _ASP)
+def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
+    """Every aspect the group must answer has text.
+
+    Passes when each of the pack's aspects for the proposal's group (2025: the eight
+    of 2023's Kelompok Umum, plus three for replikasi) is written under `proposal`.
+    Fails when one is missing or empty; a warning while the form is assumed (2025).
+    A proposal that answers no aspect at all is an error in every edition.
+    Fix: write the aspect; SINOVIK does not accept an empty answer box.
+    Source: 2023 Kelompok Umum aspects (123dok, goindonesia.co) [confirmed for 2023];
+    the proposal must be complete (kaltimprov.go.id, 2025) [confirmed].
+    """
+    asked = ctx.pack.aspects_for(ctx.proposal.group)
+    if all(is_blank(box.text) for a in asked for box in answer_boxes(ctx.proposal, a)):
+        at = ("proposal",) if ctx.proposal.aspects else ()
+        yield ctx.fail("asp.empty", at=at, aspects=", ".join(a.id for a in asked))
+        return
+    for aspect in asked:
+        if not aspect.required.value:
+            continue
+        for box in answer_boxes(ctx.proposal, aspect):
+            if is_blank(box.text):
+                yield ctx.fail(
+                    "asp.missing",
+                    at=box.path,
+                    label=_label(ctx, box),
+                    basis=aspect.required,
+                    group=f"aspek:{aspect.id}",
+                )
+
+
+@rule("ASP002", _ASP)
+def aspects_within_word_limit(ctx: CheckContext) -> Iterator[Finding]:
+    """Every answer stays within its word limit.
+
+    Passes when each answer box has at most the pack's words (counted as a person
+    would: tokens with a letter or digit; `masing-masing` and `25%` are one word).
+    Fails when one is longer; a warning while the limit is assumed (2025: 2023's limits).
+    Fix: shorten the answer; move detail into the supporting data.
+    Source: *Ringkasan* 200 words (123dok 2023) [confirmed for 2023]; others from
+    a regional copy of the form [assumed].
+    """
+    for aspect in ctx.pack.aspects_for(ctx.proposal.group):
+        for box in answer_boxes(ctx.proposal, aspect):
+            if box.max_words is None or is_blank(box.text):
+                continue
+            words = count_words(box.text or "")
+            if words > box.max_words.value:
+                yield ctx.fail(
+                    "asp.too_long",
+                    at=box.path,
+                    label=_label(ctx, box),
+                    words=words,
+                    limit=box.max_words.value,
+                    over=words - box.max_words.value,
+                    basis=box.max_words,
+                    group=f"aspek:{aspect.id}",
+                )
+
+
+@rule("ASP003", _ASP, severity=Severity.WARNING)
+def no_answers_outside_the_form(ctx: CheckContext) -> Iterator[Finding]:
+    """Only aspects the form asks of this group are written.
+
+    Passes when every text under `proposal` belongs to an aspect of the proposal's group.
+    Fails (warning) when an aspect of another group or edition is written (e.g.
+    `inspirasi` in Kelompok Umum): SINOVIK has no box for it and the text is lost.
+    Fix: move the text into an aspect of your group, or change the group.
+    Source: the pack's aspects per group (2023: 123dok; replikasi aspects: regional copy) [assumed].
+    """
+    if ctx.proposal.aspects is None:
+        return
+    asked = {a.id for a in ctx.pack.aspects_for(ctx.proposal.group)}
+    for name, info in type(ctx.proposal.aspects).model_fields.items():
+        key = info.alias or name
+        if key not in asked and by_key(ctx.proposal.aspects, key) is not None:
+            yield ctx.fail(
+                "asp.not_asked",
+                at=("proposal", key),
+                aspect=key,
+                group_name=ctx.proposal.group or "-",
+            )
+
+
+@rule("ASP004", _ASP)
+def replication_claim_names_replicators(ctx: CheckContext) -> Iterator[Finding]:
+    """A proposal that says it was replicated names who replicated it.
+
+    Passes when `replikasi.sudah` is not true, or `replikasi.oleh` names at least one
+    institution or unit.
+    Fails when replication is claimed but nobody is named.
+    Fix: list the institutions that replicated the innovation under `replikasi.oleh`.
+    Source: *Adaptabilitas* question (a) asks who replicated it (regional form B) [assumed];
+    KIPP 2025 stresses replication (menpan.go.id) [confirmed].
+    """
+    rep = ctx.proposal.replication
+    if rep is not None and rep.done and not [name for name in rep.by if name.strip()]:
+        yield ctx.fail("asp.replicated_unnamed", at=("replikasi",), group="aspek:adaptabilitas")
+
+
+def _label(ctx: CheckContext, box: AspectText) -> str:
+    label = ctx.label(box.aspect)
+    return f"{label} ({ctx.label(box.part)})" if box.part else label

@@ -1,0 +1,90 @@
+"""What a rule sees: the validated proposal, the pack, the attachments' facts, the date.
+
+Rules never do I/O and never compute line numbers; `CheckContext.fail` makes a
+finding that points at a document path, and the engine resolves the path to
+`file:line:col` through the source map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kipp_check.findings import make_finding
+from kipp_check.i18n import Lang, text
+from kipp_check.models.proposal import Proposal
+from kipp_check.models.results import Confidence, DocPath, Finding, PdfFacts, Severity
+from kipp_check.packs.model import Label, Pack, Sourced
+from kipp_check.rules._registry import Rule
+
+_BASIS_NOTE = {
+    (Confidence.ASSUMED, True): "rule.basis_assumed",
+    (Confidence.ASSUMED, False): "rule.basis_assumed_unknown",
+    (Confidence.REPORTED, True): "rule.basis_assumed",
+    (Confidence.REPORTED, False): "rule.basis_reported",
+}
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """The inputs of one rule run; `rule` is the rule being run."""
+
+    proposal: Proposal
+    pack: Pack
+    attachments: Mapping[str, PdfFacts]
+    """Facts of each attached file, by the path written in the YAML."""
+    today: dt.date
+    lang: Lang
+    file: str
+    rule: Rule
+
+    def label(self, item: Label) -> str:
+        """The name of a pack item (aspect, group, document) in the report's language."""
+        return item.label_en if self.lang is Lang.EN else item.label
+
+    def fail(
+        self,
+        key: str,
+        /,
+        *,
+        at: DocPath,
+        severity: Severity | None = None,
+        basis: Sourced[Any] | None = None,
+        group: str | None = None,
+        aspect: str = "",
+        fields: Mapping[str, object] | None = None,
+        **args: object,
+    ) -> Finding:
+        """A finding of the running rule at document path `at`.
+
+        `basis` is the pack value the rule enforces: a value that is not
+        confirmed for this edition lowers an error to a warning, and the
+        message says where the assumption comes from. `group` puts the finding
+        in another report row than the rule's criterion (an aspect's row);
+        `aspect` marks the aspect whose readiness the finding lowers.
+        """
+        level = severity or self.rule.severity
+        finding = make_finding(
+            self.rule.id,
+            level,
+            key,
+            lang=self.lang,
+            file=self.file,
+            path=at,
+            group=group or self.rule.criterion.value,
+            fields={**(fields or {}), **args},
+        )
+        finding = replace(finding, aspect=aspect)
+        if basis is None or basis.confidence is Confidence.CONFIRMED:
+            return finding
+        note = text(
+            _BASIS_NOTE[(basis.confidence, bool(basis.assumed_from))],
+            self.lang,
+            edition=basis.assumed_from or "",
+            source=self.pack.sources[basis.source].title,
+        )
+        if level is Severity.ERROR:
+            level = Severity.WARNING
+        return replace(finding, severity=level, message=f"{finding.message} ({note})")

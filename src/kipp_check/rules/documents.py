@@ -1,0 +1,119 @@
+"""Documents criterion: the two required letters, and every attached file's size and format."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kipp_check.models.results import DocPath, Finding, PdfFacts
+from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules.aspect_text import by_key, is_blank
+from kipp_check.rules.context import CheckContext
+
+_DOK = Criterion.DOCUMENTS
+
+
+@rule("DOK001", _DOK)
+def identity_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
+    """The *surat pernyataan identitas inovator* is attached as a readable PDF.
+
+    Passes when `dokumen.surat_identitas_inovator` names a PDF inside the proposal's
+    folder that opens, has at least one page and needs no password.
+    Fails when the key is missing, or the file is missing, unreadable, empty or locked.
+    Fix: attach the signed letter exported as PDF and write its path.
+    Source: 2025 requirements (kaltimprov.go.id, metronewstv.co.id) [confirmed].
+    """
+    yield from _letter(ctx, "surat_identitas_inovator")
+
+
+@rule("DOK002", _DOK)
+def replication_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
+    """The *surat kesediaan replikasi* is attached as a readable PDF.
+
+    Passes when `dokumen.surat_kesediaan_replikasi` names a PDF inside the proposal's
+    folder that opens, has at least one page and needs no password.
+    Fails when the key is missing, or the file is missing, unreadable, empty or locked.
+    Fix: attach the signed letter exported as PDF and write its path. Every group needs it.
+    Source: 2025 requirements (kaltimprov.go.id) [confirmed].
+    """
+    yield from _letter(ctx, "surat_kesediaan_replikasi")
+
+
+@rule("DOK003", _DOK)
+def attachments_within_size_limit(ctx: CheckContext) -> Iterator[Finding]:
+    """Every attached file is within the portal's file-size limit.
+
+    Passes when each attachment is at most the pack's `files.max_bytes`.
+    Fails when one is larger; a warning while the limit is not confirmed (2025: 2 MB,
+    from regional copies of the form).
+    Fix: compress the PDF (e.g. export at 150 dpi, or "Reduce File Size") or split it.
+    Source: regional SINOVIK-style forms, PDF at 1–2 MB [assumed].
+    """
+    limit = ctx.pack.files.max_bytes
+    for path, facts in _attached(ctx):
+        if facts.bytes is not None and facts.bytes > limit.value:
+            yield ctx.fail(
+                "dok.size.over",
+                at=path,
+                file=facts.path,
+                size=_mb(facts.bytes),
+                limit=_mb(limit.value),
+                basis=limit,
+            )
+
+
+@rule("DOK004", _DOK)
+def attachments_are_pdf(ctx: CheckContext) -> Iterator[Finding]:
+    """Every attached file has a format the portal takes.
+
+    Passes when each attachment's name ends in one of the pack's formats (`.pdf`).
+    Fails when another extension is used; a warning while the format rule is assumed.
+    Fix: export the document as PDF and attach that file.
+    Source: regional SINOVIK-style forms accept PDF only [assumed].
+    """
+    formats = ctx.pack.files.formats
+    for path, facts in _attached(ctx):
+        suffix = facts.path.rsplit(".", 1)[-1].casefold() if "." in facts.path else ""
+        if suffix not in formats.value:
+            yield ctx.fail(
+                "dok.format.other",
+                at=path,
+                file=facts.path,
+                formats=", ".join(formats.value),
+                basis=formats,
+            )
+
+
+def _letter(ctx: CheckContext, key: str) -> Iterator[Finding]:
+    wanted = {d.id: d for d in ctx.pack.required_documents}.get(key)
+    if wanted is None:
+        return
+    written = by_key(ctx.proposal.documents, key)
+    label = ctx.label(wanted)
+    if not isinstance(written, str) or is_blank(written):
+        at: DocPath = ("dokumen",) if ctx.proposal.documents else ()
+        yield ctx.fail("dok.letter.missing", at=at, key=key, label=label, basis=wanted.required)
+        return
+    yield from problem_findings(ctx, ("dokumen", key), written)
+    facts = ctx.attachments.get(written)
+    if facts is not None and not facts.problem and facts.encrypted:
+        yield ctx.fail("dok.letter.encrypted", at=("dokumen", key), file=written)
+
+
+def problem_findings(
+    ctx: CheckContext, at: DocPath, written: str, aspect: str = ""
+) -> Iterator[Finding]:
+    """A finding for what stopped the inspection of the file written at `at`, if anything."""
+    facts = ctx.attachments.get(written)
+    if facts is not None and facts.problem:
+        yield ctx.fail(facts.problem, at=at, aspect=aspect, fields=dict(facts.problem_args))
+
+
+def _attached(ctx: CheckContext) -> Iterator[tuple[DocPath, PdfFacts]]:
+    for path, written in ctx.proposal.attachment_refs():
+        facts = ctx.attachments.get(written)
+        if facts is not None:
+            yield path, facts
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"

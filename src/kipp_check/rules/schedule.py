@@ -1,0 +1,111 @@
+"""Schedule criterion: the submission window, the days left, the innovation's age."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kipp_check.deadline import days_left, format_deadline, local_deadline, years_between
+from kipp_check.models.results import Finding, Severity
+from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules.context import CheckContext
+
+_JDW = Criterion.SCHEDULE
+_SOON_DAYS = 7
+
+
+@rule("JDW001", _JDW)
+def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
+    """The proposal is submitted while SINOVIK registration is open.
+
+    Passes when the planned submission date (`rencana_pengajuan`, else today) lies in
+    the pack's window, up to the closing day, counted in the institution's time zone.
+    Fails when that date is after the closing day (an error: the date is confirmed);
+    a warning when it is before the window opens.
+    Fix: submit before the deadline; an internal deadline can be set in a local pack.
+    Source: 2025 window 8 April – 3 June (kaltimprov.go.id) [confirmed]; the closing
+    hour is carried over from 2023 (23:59 WIB) [assumed].
+    """
+    sub = ctx.pack.submission
+    zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
+    planned = ctx.proposal.planned_submission
+    when = planned or ctx.today
+    at = ("rencana_pengajuan",) if planned else ()
+    deadline = format_deadline(ctx.pack, zone_name, ctx.lang)
+    closing_day = local_deadline(ctx.pack, zone_name).date()
+    if when > closing_day:
+        key = "jdw.window.planned_late" if planned else "jdw.window.closed"
+        yield ctx.fail(key, at=at, date=when.isoformat(), deadline=deadline, basis=sub.closes)
+    elif when < sub.opens.value:
+        yield ctx.fail(
+            "jdw.window.not_open",
+            at=at,
+            severity=Severity.WARNING,
+            date=when.isoformat(),
+            opens=sub.opens.value.isoformat(),
+        )
+
+
+@rule("JDW002", _JDW, severity=Severity.WARNING)
+def deadline_not_imminent(ctx: CheckContext) -> Iterator[Finding]:
+    """There is time left to submit, and the Admin Lokal knows a saved proposal is not submitted.
+
+    Passes when more than seven days are left, or the window has already closed (JDW001 says so).
+    Fails (warning) when seven days or fewer are left.
+    Fix: ask the Admin Lokal to press *Ajukan*; only submitted proposals reach the secretariat.
+    Source: in 2022 only 2,454 of 3,478 proposals in SINOVIK were submitted
+    (menpan.go.id) [confirmed].
+    """
+    zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
+    left = days_left(ctx.pack, ctx.today, zone_name)
+    if 0 <= left <= _SOON_DAYS:
+        yield ctx.fail(
+            "jdw.deadline.soon",
+            at=(),
+            days=left,
+            deadline=format_deadline(ctx.pack, zone_name, ctx.lang),
+        )
+
+
+@rule("JDW003", _JDW)
+def implementation_start_is_valid(ctx: CheckContext) -> Iterator[Finding]:
+    """The date implementation started is given and is not in the future.
+
+    Passes when `mulai_implementasi` is a date on or before today.
+    Fails when it is missing or after today.
+    Fix: write the date the innovation was first used for the public, as YYYY-MM-DD.
+    Source: *Waktu Mulai Implementasi* is a field of the form (regional copy, form A) [assumed];
+    it is needed for the minimum-age rule.
+    """
+    start = ctx.proposal.implementation_start
+    if start is None:
+        yield ctx.fail("jdw.start.missing", at=())
+    elif start > ctx.today:
+        yield ctx.fail("jdw.start.future", at=("mulai_implementasi",), date=start.isoformat())
+
+
+@rule("JDW004", _JDW)
+def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
+    """The innovation has run long enough before registration closes.
+
+    Passes when `mulai_implementasi` lies at least the pack's minimum age for the
+    group before the closing date (2021 rule: 2 years for umum, 1 for replikasi).
+    Fails when it is younger; a warning while the age is not confirmed for the edition.
+    Fix: enter a more mature innovation, or wait for the next edition.
+    Source: KIPP 2021 (menpan.go.id) [confirmed for 2021; assumed for 2025].
+    """
+    start = ctx.proposal.implementation_start
+    group = ctx.proposal.group or ""
+    minimum = ctx.pack.min_age_years.value.get(group)
+    if start is None or minimum is None or start > ctx.today:
+        return
+    closes = ctx.pack.submission.closes.value
+    age = years_between(start, closes)
+    if age < minimum:
+        yield ctx.fail(
+            "jdw.age.too_young",
+            at=("mulai_implementasi",),
+            years=age,
+            minimum=minimum,
+            closes=closes.isoformat(),
+            basis=ctx.pack.min_age_years,
+        )
