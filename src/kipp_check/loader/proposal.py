@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kipp_check.errors import UsageError
+from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
 from kipp_check.loader.attachments import inspect_attachment
 from kipp_check.loader.schema_errors import schema_findings
@@ -88,6 +89,6 @@ def _inspect_all(proposal: Proposal, base_dir: Path, limits: Limits) -> tuple[Pd
     seen: dict[str, PdfFacts] = {}
     for doc_path, written in proposal.attachment_refs():
         if written not in seen:
-            role = ".".join(str(p) for p in doc_path)
+            role = format_path(doc_path)
             seen[written] = inspect_attachment(base_dir, written, role=role, limits=limits)
     return tuple(seen.values())
