@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from kipp_check.deadline import days_left, format_deadline, local_deadline, years_between
@@ -18,7 +19,10 @@ def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
     """The proposal is submitted while SINOVIK registration is open.
 
     Passes when the planned submission date (`rencana_pengajuan`, else today) lies in
-    the pack's window, up to the closing day, counted in the institution's time zone.
+    the pack's window, up to the last day to submit: the closing date on the institution's
+    clock or the pack's, whichever is earlier (23:59 WIB on 3 June is 00:59 WITA on 4 June,
+    so 4 June in WITA is late but for its first hour).
+    Once today is past the closing day, the window is closed whatever the plan says.
     Fails when that date is after the closing day (an error: the date is confirmed);
     a warning when it is before the window opens.
     Fix: submit before the deadline; an internal deadline can be set in a local pack.
@@ -28,10 +32,12 @@ def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
     sub = ctx.pack.submission
     zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
     planned = ctx.proposal.planned_submission
+    deadline = format_deadline(ctx.pack, zone_name, ctx.lang)
+    closing_day = _last_day(ctx, zone_name)
+    if ctx.today > closing_day:  # a plan cannot reopen a closed window
+        planned = None
     when = planned or ctx.today
     at = ("rencana_pengajuan",) if planned else ()
-    deadline = format_deadline(ctx.pack, zone_name, ctx.lang)
-    closing_day = local_deadline(ctx.pack, zone_name).date()
     if when > closing_day:
         key = "jdw.window.planned_late" if planned else "jdw.window.closed"
         yield ctx.fail(key, at=at, date=when.isoformat(), deadline=deadline, basis=sub.closes)
@@ -56,6 +62,8 @@ def deadline_not_imminent(ctx: CheckContext) -> Iterator[Finding]:
     (menpan.go.id) [confirmed].
     """
     zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
+    if ctx.today > _last_day(ctx, zone_name):
+        return
     left = days_left(ctx.pack, ctx.today, zone_name)
     if 0 <= left <= _SOON_DAYS:
         yield ctx.fail(
@@ -78,7 +86,7 @@ def implementation_start_is_valid(ctx: CheckContext) -> Iterator[Finding]:
     """
     start = ctx.proposal.implementation_start
     if start is None:
-        yield ctx.fail("jdw.start.missing", at=())
+        yield ctx.fail("jdw.start.missing", at=("mulai_implementasi",))
     elif start > ctx.today:
         yield ctx.fail("jdw.start.future", at=("mulai_implementasi",), date=start.isoformat())
 
@@ -109,3 +117,13 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
             closes=closes.isoformat(),
             basis=ctx.pack.min_age_years,
         )
+
+
+def _last_day(ctx: CheckContext, zone_name: str | None) -> dt.date:
+    """The last calendar day a proposal can be submitted: the closing date on the
+    institution's clock or on the pack's clock, whichever is earlier.
+
+    On a WITA or WIT clock, 23:59 WIB falls just after midnight of the next day, so
+    that day is closed almost from its start; a plan or a run dated then is late.
+    """
+    return min(local_deadline(ctx.pack, zone_name).date(), ctx.pack.submission.closes.value)

@@ -1,0 +1,82 @@
+"""Run rules on small inline proposals, the way a user's file would be run.
+
+A case writes `proposal.yaml` (and any PDFs it names) into a temporary folder,
+loads it through the real loader, and runs the chosen rules through the real
+engine, so a rule test also proves the line the user is pointed at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from kipp_check.engine import check
+from kipp_check.i18n import Lang
+from kipp_check.loader.proposal import load_proposal
+from kipp_check.models.results import Finding
+from kipp_check.options import Limits, RunOptions
+from kipp_check.packs import load_pack
+from kipp_check.rules import get
+from tests.support.pdfgen import pdf_bytes
+
+TODAY = dt.date(2025, 5, 20)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One row of a rule's table: the YAML, and the lines where the rule must fire."""
+
+    rule_id: str
+    name: str
+    yaml: str
+    lines: tuple[int, ...]
+    """Expected finding lines, in order; empty for a case where the rule must stay quiet."""
+    files: tuple[tuple[str, bytes], ...] = ()
+    """Attachments to write beside the proposal: (relative path, bytes)."""
+    today: dt.date = TODAY
+    pack: str = "kipp-2025"
+
+
+def write_case(folder: Path, yaml_text: str, files: tuple[tuple[str, bytes], ...] = ()) -> Path:
+    """Write the proposal and its files into `folder`; returns the proposal's path."""
+    proposal = folder / "proposal.yaml"
+    proposal.write_text(textwrap.dedent(yaml_text).lstrip("\n"), encoding="utf-8")
+    for relative, data in files:
+        target = folder / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return proposal
+
+
+def rule_findings(
+    folder: Path,
+    yaml_text: str,
+    rule_id: str,
+    *,
+    files: tuple[tuple[str, bytes], ...] = (),
+    today: dt.date = TODAY,
+    pack: str = "kipp-2025",
+    lang: Lang = Lang.ID,
+) -> list[Finding]:
+    """The findings of rule `rule_id` alone on the given proposal."""
+    path = write_case(folder, yaml_text, files)
+    loaded = load_proposal(path, lang=lang, limits=Limits())
+    assert loaded.proposal is not None, [f.message for f in loaded.findings]
+    options = RunOptions(today=today, lang=lang)
+    report = check(loaded, load_pack(pack, lang=lang), options, rules=[get(rule_id)])
+    return [f for f in report.findings if f.rule_id == rule_id]
+
+
+def run_case(folder: Path, case: Case) -> list[int]:
+    """The lines where `case.rule_id` fires on `case.yaml`."""
+    found = rule_findings(
+        folder, case.yaml, case.rule_id, files=case.files, today=case.today, pack=case.pack
+    )
+    return [f.span.line if f.span else 0 for f in found]
+
+
+def a_pdf(*pages: str) -> bytes:
+    """A small valid PDF with the given page texts (one blank page when none)."""
+    return pdf_bytes(list(pages) or [""])

@@ -1,0 +1,118 @@
+"""The command line's contract: exit codes, languages, dates, formats, output files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.support.cli import run_cli
+
+READY = "examples/siap/proposal.yaml"
+NOT_READY = "examples/belum-siap/proposal.yaml"
+
+
+def test_ready_example_exits_zero_and_says_so() -> None:
+    ran = run_cli(READY, "--today", "2025-05-20")
+    assert ran.code == 0, ran
+    assert "SIAP DIAJUKAN" in ran.out
+
+
+def test_not_ready_example_exits_one_with_line_rule_and_fix() -> None:
+    ran = run_cli(NOT_READY, "--today", "2025-05-20")
+    assert ran.code == 1, ran
+    assert "examples/belum-siap/proposal.yaml:13:11  ADM003" in ran.out
+    assert "→ tulis `kategori: transformasi_digital`" in ran.out
+
+
+def test_english_report_on_request() -> None:
+    ran = run_cli(NOT_READY, "--today", "2025-05-20", "--lang", "en")
+    assert "NOT READY" in ran.out
+    assert "did you mean `transformasi_digital`?" in ran.out
+
+
+def test_today_from_environment_variable() -> None:
+    ran = run_cli(READY, env={"KIPP_CHECK_TODAY": "2025-06-10"})
+    assert ran.code == 1, ran
+    assert "pendaftaran sudah ditutup" in ran.out
+
+
+def test_flag_today_wins_over_environment() -> None:
+    ran = run_cli(READY, "--today", "2025-05-20", env={"KIPP_CHECK_TODAY": "2025-06-10"})
+    assert ran.code == 0, ran
+
+
+def test_bad_today_is_a_usage_error_in_indonesian() -> None:
+    ran = run_cli(READY, "--today", "20-05-2025")
+    assert ran.code == 2, ran
+    assert "tidak valid untuk --today" in ran.err
+
+
+def test_missing_proposal_file_is_a_usage_error() -> None:
+    ran = run_cli("tidak-ada/proposal.yaml")
+    assert ran.code == 2, ran
+    assert "tidak ditemukan" in ran.err
+    assert "Traceback" not in ran.err
+
+
+def test_directory_instead_of_file_is_a_usage_error() -> None:
+    ran = run_cli("examples/siap")
+    assert ran.code == 2, ran
+
+
+def test_unknown_flag_is_a_usage_error() -> None:
+    ran = run_cli(READY, "--no-such-flag")
+    assert ran.code == 2, ran
+    assert "kesalahan penggunaan" in ran.err
+
+
+def test_pack_2024_does_not_exist() -> None:
+    ran = run_cli(READY, "--pack", "kipp-2024", "--today", "2025-05-20")
+    assert ran.code == 2, ran
+    assert "2024" in ran.err
+
+
+def test_fail_on_never_exits_zero_even_when_not_ready() -> None:
+    ran = run_cli(NOT_READY, "--today", "2025-05-20", "--fail-on", "never")
+    assert ran.code == 0, ran
+
+
+def test_fail_on_warning_trips_on_warnings() -> None:
+    ran = run_cli(READY, "--today", "2025-05-30", "--fail-on", "warning")
+    assert ran.code == 1, ran  # seven days or fewer left: JDW002 warns
+    assert "JDW002" in ran.out
+
+
+def test_json_output_has_versioned_shape_and_attachment_facts() -> None:
+    ran = run_cli(READY, "--today", "2025-05-20", "--format", "json")
+    data = json.loads(ran.out)
+    assert data["schema_version"] == 1
+    assert data["ready"] is True
+    letter = data["attachments"][0]
+    assert {"pages", "encrypted", "bytes"} <= set(letter)
+    assert letter["pages"] >= 1
+
+
+def test_output_file_gets_the_report_and_stdout_stays_empty(tmp_path: Path) -> None:
+    target = tmp_path / "laporan.json"
+    ran = run_cli(NOT_READY, "--today", "2025-05-20", "--format", "json", "--output", str(target))
+    assert ran.code == 1, ran
+    assert ran.out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["ready"] is False
+
+
+def test_plain_output_has_no_escape_codes() -> None:
+    ran = run_cli(NOT_READY, "--today", "2025-05-20")
+    assert "\x1b" not in ran.out
+
+
+def test_ascii_console_does_not_crash() -> None:
+    ran = run_cli(NOT_READY, "--today", "2025-05-20", env={"PYTHONIOENCODING": "ascii"})
+    assert ran.code == 1, ran
+    assert "Traceback" not in ran.err
+    ran.out.encode("ascii")
+
+
+def test_version_is_printed() -> None:
+    ran = run_cli("--version")
+    assert ran.code == 0
+    assert ran.out.startswith("kipp-check ")
