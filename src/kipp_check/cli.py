@@ -108,7 +108,7 @@ def _render(report: object, output_format: OutputFormat, *, color: bool) -> str:
 def _color(no_color: bool, output: Path | None, output_format: OutputFormat) -> bool:
     if no_color or output is not None or output_format is not OutputFormat.TERMINAL:
         return False
-    if "NO_COLOR" in os.environ:
+    if os.environ.get("NO_COLOR"):  # no-color.org: set and not empty
         return False
     return sys.stdout.isatty()
 

@@ -58,6 +58,6 @@ def format_deadline(pack: Pack, zone_name: str | None, lang: Lang) -> str:
         "report.datetime",
         lang,
         date=format_date(local.date(), lang),
-        time=local.strftime("%H.%M"),
+        time=text("report.time", lang, hour=f"{local.hour:02d}", minute=f"{local.minute:02d}"),
         zone=local.tzname() or "",
     )

@@ -41,6 +41,7 @@ MONTHS: dict[str, M] = {
 }
 
 REPORT: dict[str, M] = {
+    "report.time": M("{hour}.{minute}", "{hour}:{minute}"),
     "report.datetime": M("{date} pukul {time} {zone}", "{date} at {time} {zone}"),
     "report.file": M("Berkas", "File"),
     "report.title": M("Judul", "Title"),

@@ -251,7 +251,8 @@ FINDINGS: dict[str, M] = {
     "jdw.start.future.fix": M("tulis tanggal mulai yang sebenarnya", "write the actual start date"),
     "jdw.age.too_young": M(
         "inovasi baru berjalan {years} tahun pada penutupan {closes}; minimal {minimum} tahun",
-        "the innovation has run {years} years at the close on {closes}; at least {minimum} are required",
+        "the innovation has run {years} full year(s) at the close on {closes}; "
+        "the minimum is {minimum} year(s)",
     ),
     "jdw.age.too_young.fix": M(
         "ajukan inovasi yang sudah lebih lama berjalan, atau ikutkan pada edisi berikutnya",
@@ -266,7 +267,10 @@ FINDINGS: dict[str, M] = {
         "attach the signed letter as PDF and write `{key}: lampiran/file-name.pdf` under `dokumen`",
     ),
     "dok.letter.encrypted": M(
-        "surat `{file}` terkunci (terenkripsi)", "the letter `{file}` is encrypted"
+        "surat `{file}` terenkripsi: terbuka tanpa kata sandi, tetapi dengan pembatasan "
+        "yang dapat menghalangi portal atau sekretariat memprosesnya",
+        "the letter `{file}` is encrypted: it opens without a password, but its restrictions "
+        "may stop the portal or the secretariat from processing it",
     ),
     "dok.letter.encrypted.fix": M(
         "simpan ulang PDF tanpa kata sandi atau pembatasan",
@@ -375,6 +379,13 @@ FINDINGS: dict[str, M] = {
         "the video is on `{host}`, not an allowed host",
     ),
     "vid.link.host.fix": M("unggah ke salah satu: {hosts}", "upload to one of: {hosts}"),
+    "vid.duration.missing": M(
+        "durasi video (`video.durasi`) belum diisi", "the video length (`video.durasi`) is missing"
+    ),
+    "vid.duration.missing.fix": M(
+        'tulis durasi dalam tanda kutip sebagai menit:detik, misalnya `durasi: "4:35"`',
+        'write the length in quotes as minutes:seconds, e.g. `durasi: "4:35"`',
+    ),
     "vid.duration.unreadable": M(
         "durasi video `{value}` tidak terbaca", "video length `{value}` cannot be read"
     ),
@@ -388,6 +399,14 @@ FINDINGS: dict[str, M] = {
     ),
     "vid.duration.too_long.fix": M(
         "potong video hingga paling lama {limit}", "cut the video to at most {limit}"
+    ),
+    "vid.resolution.missing": M(
+        "resolusi video (`video.resolusi`) belum diisi",
+        "the video resolution (`video.resolusi`) is missing",
+    ),
+    "vid.resolution.missing.fix": M(
+        "tulis resolusi video, misalnya `resolusi: 1080p`",
+        "write the video's resolution, e.g. `resolusi: 1080p`",
     ),
     "vid.resolution.unreadable": M(
         "resolusi video `{value}` tidak terbaca", "video resolution `{value}` cannot be read"

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kipp_check.models.text import IsoDate, ShortText, Text
+from kipp_check.models.text import IsoDate, NumberOrText, ShortText, Text
 
 TimeZone = Literal["WIB", "WITA", "WIT"]
 
@@ -157,7 +157,7 @@ class Video(_Strict):
     duration: ShortText | None = Field(
         None, alias="durasi", description='Durasi "menit:detik", dalam tanda kutip: "4:35".'
     )
-    resolution: ShortText | None = Field(
+    resolution: NumberOrText | None = Field(
         None, alias="resolusi", description="Resolusi, misalnya 1080p."
     )
     language: ShortText | None = Field(None, alias="bahasa", description="Bahasa: id.")

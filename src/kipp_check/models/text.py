@@ -43,6 +43,13 @@ def _iso_date(value: object) -> object:
     return value
 
 
+def _number_as_text(value: object) -> object:
+    """A bare number where text is expected (`resolusi: 720`) is taken as its digits."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
 Text = Annotated[str, StringConstraints(max_length=100_000), AfterValidator(_refuse_hidden)]
 """Free text such as an aspect of the proposal."""
 
@@ -51,3 +58,6 @@ ShortText = Annotated[str, StringConstraints(max_length=500), AfterValidator(_re
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 """A calendar date written `YYYY-MM-DD`."""
+
+NumberOrText = Annotated[ShortText, BeforeValidator(_number_as_text)]
+"""A short value users write either way, such as a resolution: `720` or `1080p`."""

@@ -139,8 +139,20 @@ class Pack(_Frozen):
         return self
 
     def aspects_for(self, group: str | None) -> list[Aspect]:
-        """The aspects a proposal of `group` must answer, in the form's order."""
-        return [a for a in self.aspects if group is None or group in a.groups]
+        """The aspects a proposal of `group` must answer, in the form's order.
+
+        For a missing or unknown group (ADM002 reports it) only the aspects every
+        group answers are asked, each once, so no group's extras are demanded.
+        """
+        if group in {g.id for g in self.groups.value}:
+            return [a for a in self.aspects if group in a.groups]
+        every = {g.id for g in self.groups.value}
+        shared: dict[str, Aspect] = {}
+        for aspect in self.aspects:
+            covered = {g for a in self.aspects if a.id == aspect.id for g in a.groups}
+            if every <= covered:
+                shared.setdefault(aspect.id, aspect)
+        return list(shared.values())
 
 
 def _source_ids(node: object) -> set[str]:

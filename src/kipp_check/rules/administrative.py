@@ -30,7 +30,9 @@ def edition_is_known(ctx: CheckContext) -> Iterator[Finding]:
     """
     written = ctx.proposal.competition
     if is_blank(written):
-        yield ctx.fail("adm.edition.missing", at=(), severity=Severity.WARNING, pack=ctx.pack.id)
+        yield ctx.fail(
+            "adm.edition.missing", at=("kompetisi",), severity=Severity.WARNING, pack=ctx.pack.id
+        )
     elif written != ctx.pack.id and written != ctx.pack.extends:
         yield ctx.fail("adm.edition.other", at=("kompetisi",), value=written, pack=ctx.pack.id)
 
@@ -47,7 +49,7 @@ def group_is_allowed(ctx: CheckContext) -> Iterator[Finding]:
     allowed = [g.id for g in ctx.pack.groups.value]
     written = ctx.proposal.group
     if is_blank(written):
-        yield ctx.fail("adm.group.missing", at=(), allowed=", ".join(allowed))
+        yield ctx.fail("adm.group.missing", at=("kelompok",), allowed=", ".join(allowed))
     elif written not in allowed:
         yield ctx.fail(
             "adm.group.unknown",
@@ -70,7 +72,7 @@ def category_is_allowed(ctx: CheckContext) -> Iterator[Finding]:
     ids = [c.id for c in ctx.pack.categories.value]
     written = ctx.proposal.category
     if is_blank(written):
-        yield ctx.fail("adm.category.missing", at=(), allowed=", ".join(ids))
+        yield ctx.fail("adm.category.missing", at=("kategori",), allowed=", ".join(ids))
         return
     assert written is not None
     if written in ids:
@@ -90,7 +92,7 @@ def theme_alignment_is_written(ctx: CheckContext) -> Iterator[Finding]:
     Source: the pack's `theme` (2025: metronewstv.co.id socialisation report) [confirmed].
     """
     if is_blank(ctx.proposal.theme_alignment):
-        yield ctx.fail("adm.theme.missing", at=(), theme=ctx.pack.theme.value)
+        yield ctx.fail("adm.theme.missing", at=("keselarasan_tema",), theme=ctx.pack.theme.value)
 
 
 @rule("ADM005", _ADM)
@@ -103,7 +105,7 @@ def title_is_present(ctx: CheckContext) -> Iterator[Finding]:
     Source: 2025 requirements (kaltimprov.go.id) [confirmed].
     """
     if is_blank(ctx.proposal.title):
-        yield ctx.fail("adm.title.missing", at=())
+        yield ctx.fail("adm.title.missing", at=("judul",))
 
 
 @rule("ADM006", _ADM, severity=Severity.WARNING)
@@ -169,6 +171,6 @@ def _stems(words: str) -> set[str]:
     return {w[:6] for w in re.split(r"[_\W]+", words.casefold()) if len(w) > 2}
 
 
-_IMPROPER = frozenset(
-    {"anjing", "bangsat", "babi", "goblok", "tolol", "bodoh", "kampret", "brengsek", "sialan"}
-)
+_IMPROPER = frozenset({"bangsat", "goblok", "tolol", "bodoh", "kampret", "brengsek", "sialan"})
+"""Words that are only insults. *Anjing* and *babi* are left out: they name animals in
+real services (rabies vaccination, African swine fever control)."""

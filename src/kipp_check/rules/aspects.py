@@ -30,9 +30,10 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
     the proposal must be complete (kaltimprov.go.id, 2025) [confirmed].
     """
     asked = ctx.pack.aspects_for(ctx.proposal.group)
+    if not asked:  # a group the edition does not run: ADM002 says so, and no form is known
+        return
     if all(is_blank(box.text) for a in asked for box in answer_boxes(ctx.proposal, a)):
-        at = ("proposal",) if ctx.proposal.aspects else ()
-        yield ctx.fail("asp.empty", at=at, aspects=", ".join(a.id for a in asked))
+        yield ctx.fail("asp.empty", at=("proposal",), aspects=", ".join(a.id for a in asked))
         return
     for aspect in asked:
         if not aspect.required.value:
@@ -90,14 +91,18 @@ def no_answers_outside_the_form(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.proposal.aspects is None:
         return
     asked = {a.id for a in ctx.pack.aspects_for(ctx.proposal.group)}
+    if not asked:  # a group the edition does not run: ADM002 says so
+        return
     for name, info in type(ctx.proposal.aspects).model_fields.items():
         key = info.alias or name
         if key not in asked and by_key(ctx.proposal.aspects, key) is not None:
             yield ctx.fail(
                 "asp.not_asked",
                 at=("proposal", key),
-                aspect=key,
                 group_name=ctx.proposal.group or "-",
+                # `aspect=` is `fail`'s own keyword (the aspect a finding lowers), so the
+                # message's {aspect} field goes through `fields`.
+                fields={"aspect": key},
             )
 
 
@@ -114,7 +119,9 @@ def replication_claim_names_replicators(ctx: CheckContext) -> Iterator[Finding]:
     """
     rep = ctx.proposal.replication
     if rep is not None and rep.done and not [name for name in rep.by if name.strip()]:
-        yield ctx.fail("asp.replicated_unnamed", at=("replikasi",), group="aspek:adaptabilitas")
+        yield ctx.fail(
+            "asp.replicated_unnamed", at=("replikasi", "oleh"), group="aspek:adaptabilitas"
+        )
 
 
 def _label(ctx: CheckContext, box: AspectText) -> str:

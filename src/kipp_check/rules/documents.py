@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kipp_check.models.results import DocPath, Finding, PdfFacts
+from kipp_check.models.results import DocPath, Finding, PdfFacts, Severity
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import by_key, is_blank
 from kipp_check.rules.context import CheckContext
@@ -18,7 +18,8 @@ def identity_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
 
     Passes when `dokumen.surat_identitas_inovator` names a PDF inside the proposal's
     folder that opens, has at least one page and needs no password.
-    Fails when the key is missing, or the file is missing, unreadable, empty or locked.
+    Fails when the key is missing, or the file is missing, unreadable, empty or locked;
+    a warning when it opens without a password but is encrypted (owner restrictions).
     Fix: attach the signed letter exported as PDF and write its path.
     Source: 2025 requirements (kaltimprov.go.id, metronewstv.co.id) [confirmed].
     """
@@ -31,7 +32,8 @@ def replication_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
 
     Passes when `dokumen.surat_kesediaan_replikasi` names a PDF inside the proposal's
     folder that opens, has at least one page and needs no password.
-    Fails when the key is missing, or the file is missing, unreadable, empty or locked.
+    Fails when the key is missing, or the file is missing, unreadable, empty or locked;
+    a warning when it opens without a password but is encrypted (owner restrictions).
     Fix: attach the signed letter exported as PDF and write its path. Every group needs it.
     Source: 2025 requirements (kaltimprov.go.id) [confirmed].
     """
@@ -90,13 +92,17 @@ def _letter(ctx: CheckContext, key: str) -> Iterator[Finding]:
     written = by_key(ctx.proposal.documents, key)
     label = ctx.label(wanted)
     if not isinstance(written, str) or is_blank(written):
-        at: DocPath = ("dokumen",) if ctx.proposal.documents else ()
-        yield ctx.fail("dok.letter.missing", at=at, key=key, label=label, basis=wanted.required)
+        yield ctx.fail(
+            "dok.letter.missing", at=("dokumen", key), key=key, label=label, basis=wanted.required
+        )
         return
     yield from problem_findings(ctx, ("dokumen", key), written)
     facts = ctx.attachments.get(written)
     if facts is not None and not facts.problem and facts.encrypted:
-        yield ctx.fail("dok.letter.encrypted", at=("dokumen", key), file=written)
+        # It opens, so the letter is there; that restrictions bother the portal is our guess.
+        yield ctx.fail(
+            "dok.letter.encrypted", at=("dokumen", key), severity=Severity.WARNING, file=written
+        )
 
 
 def problem_findings(

@@ -19,9 +19,17 @@ from kipp_check.rules.context import CheckContext
 
 _KRI = Criterion.INNOVATION
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Who issues a regulation, decree or instruction: "keputusan" alone is also everyday
+# language ("pengambilan keputusan", decision-making), "instruksi kerja" is a work
+# instruction and "sesuai peraturan yang berlaku" names nothing, so the bare words need one.
+_ISSUER = (
+    r"(?:bupati|wali\s*kota|gubernur|menteri|presiden|daerah|desa|kepala|direktur|direksi|"
+    r"sekretaris|camat|lurah|rektor|ketua|pemerintah|dirjen|nomor)"
+)
 _LEGAL_BASIS = re.compile(
-    r"\b(peraturan|perda|perbup|perwali|pergub|permen\w*|keputusan|sk|surat edaran|"
-    r"instruksi|regulasi|undang-undang|uu)\b",
+    rf"\b(?:(?:peraturan|keputusan|instruksi)\s+{_ISSUER}|surat\s+keputusan|surat\s+edaran|"
+    r"perda|perdes|perbup|perwali|perwal|pergub|permen\w*|kepmen\w*|kepbup|kepgub|inpres|"
+    r"sk|skb|undang-undang|uu)\b",
     re.IGNORECASE,
 )
 
@@ -67,8 +75,9 @@ def replication_status_is_stated(ctx: CheckContext) -> Iterator[Finding]:
     criterion = _emphasized(ctx, "replikasi")
     rep = ctx.proposal.replication
     if criterion is not None and (rep is None or rep.done is None):
-        at = ("replikasi",) if rep is not None else ()
-        yield ctx.fail("kri.replication.unstated", at=at, group=f"kriteria:{criterion.id}")
+        yield ctx.fail(
+            "kri.replication.unstated", at=("replikasi", "sudah"), group=f"kriteria:{criterion.id}"
+        )
 
 
 @rule("KRI003", _KRI, severity=Severity.WARNING)
@@ -76,7 +85,9 @@ def durability_has_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
     """The sustainability strategy names the regulation that keeps the innovation alive.
 
     Passes when the aspects carrying *keberlanjutan* mention a legal basis: a *peraturan*
-    (Perda, Perbup, Perwali, Pergub), an SK, a *surat edaran* or an instruction.
+    (Perda, Perbup, Perwali, Pergub), an SK, a *surat edaran* or an instruction; a bare
+    "peraturan" or "keputusan" counts only with its issuer ("Peraturan Bupati", "Keputusan
+    Kepala Dinas"), not in "sesuai peraturan yang berlaku" or "pengambilan keputusan".
     Fails (warning) when none is named.
     Fix: name the regulation or decree that institutionalises the innovation.
     Source: KIPP 2025 stresses durability as public policy (menpan.go.id) [confirmed];

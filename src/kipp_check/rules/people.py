@@ -27,12 +27,14 @@ def institution_is_eligible(ctx: CheckContext) -> Iterator[Finding]:
     inst = ctx.proposal.institution
     types = ctx.pack.institution_types.value
     if inst is None:
-        yield ctx.fail("adm.institution.missing", at=(), types=", ".join(types))
+        yield ctx.fail("adm.institution.missing", at=("instansi",), types=", ".join(types))
         return
     if is_blank(inst.name):
-        yield ctx.fail("adm.institution.name_missing", at=("instansi",))
+        yield ctx.fail("adm.institution.name_missing", at=("instansi", "nama"))
     if is_blank(inst.kind):
-        yield ctx.fail("adm.institution.kind_missing", at=("instansi",), types=", ".join(types))
+        yield ctx.fail(
+            "adm.institution.kind_missing", at=("instansi", "jenis"), types=", ".join(types)
+        )
     elif inst.kind not in types:
         yield ctx.fail(
             "adm.institution.kind_unknown",
@@ -53,7 +55,7 @@ def institution_time_zone_is_given(ctx: CheckContext) -> Iterator[Finding]:
     """
     inst = ctx.proposal.institution
     if inst is not None and inst.time_zone is None:
-        yield ctx.fail("adm.institution.zone_missing", at=("instansi",))
+        yield ctx.fail("adm.institution.zone_missing", at=("instansi", "zona_waktu"))
 
 
 @rule("ADM010", _ADM)
@@ -67,7 +69,7 @@ def innovators_are_named(ctx: CheckContext) -> Iterator[Finding]:
     """
     people = ctx.proposal.innovators
     if not people:
-        yield ctx.fail("adm.innovators.missing", at=())
+        yield ctx.fail("adm.innovators.missing", at=("inovator",))
         return
     for index, person in enumerate(people):
         if is_blank(person.name):
@@ -85,7 +87,7 @@ def contact_is_reachable(ctx: CheckContext) -> Iterator[Finding]:
     """
     contact = ctx.proposal.contact
     if contact is None:
-        yield ctx.fail("adm.contact.missing", at=())
+        yield ctx.fail("adm.contact.missing", at=("kontak",))
         return
     for key, value in (
         ("nama", contact.name),
@@ -93,6 +95,6 @@ def contact_is_reachable(ctx: CheckContext) -> Iterator[Finding]:
         ("telepon", contact.phone),
     ):
         if is_blank(value):
-            yield ctx.fail("adm.contact.field_missing", at=("kontak",), field=key)
+            yield ctx.fail("adm.contact.field_missing", at=("kontak", key), field=key)
     if contact.email and not _EMAIL.fullmatch(contact.email.strip()):
         yield ctx.fail("adm.contact.email_malformed", at=("kontak", "email"), value=contact.email)

@@ -29,7 +29,7 @@ def evidence_attached_per_aspect(ctx: CheckContext) -> Iterator[Finding]:
             continue
         files = by_key(ctx.proposal.supporting_data, aspect.id)
         if not files:
-            at = ("data_dukung",) if ctx.proposal.supporting_data else ()
+            at = ("data_dukung", aspect.id)
             label = ctx.label(aspect)
             yield ctx.fail(
                 "dd.missing", at=at, aspect=aspect.id, key=aspect.id, label=label, basis=needed

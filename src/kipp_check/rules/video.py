@@ -30,9 +30,7 @@ def video_link_is_allowed(ctx: CheckContext) -> Iterator[Finding]:
     hosts = ctx.pack.video.hosts
     video = ctx.proposal.video
     if video is None or is_blank(video.link):
-        yield ctx.fail(
-            "vid.link.missing", at=("video",) if video else (), basis=ctx.pack.video.required
-        )
+        yield ctx.fail("vid.link.missing", at=("video", "tautan"), basis=ctx.pack.video.required)
         return
     link = (video.link or "").strip()
     parts = urlsplit(link)
@@ -63,9 +61,12 @@ def video_is_short_enough(ctx: CheckContext) -> Iterator[Finding]:
         return
     limit = ctx.pack.video.max_seconds
     seconds = _seconds(video.duration or "")
-    if seconds is None:
-        at = ("video", "durasi") if video.duration else ("video",)
-        yield ctx.fail("vid.duration.unreadable", at=at, value=(video.duration or "")[:20])
+    if is_blank(video.duration):
+        yield ctx.fail("vid.duration.missing", at=("video", "durasi"))
+    elif seconds is None:
+        yield ctx.fail(
+            "vid.duration.unreadable", at=("video", "durasi"), value=(video.duration or "")[:20]
+        )
     elif seconds > limit.value:
         yield ctx.fail(
             "vid.duration.too_long",
@@ -90,9 +91,14 @@ def video_resolution_is_enough(ctx: CheckContext) -> Iterator[Finding]:
         return
     minimum = ctx.pack.video.min_height
     height = _height(video.resolution or "")
-    if height is None:
-        at = ("video", "resolusi") if video.resolution else ("video",)
-        yield ctx.fail("vid.resolution.unreadable", at=at, value=(video.resolution or "")[:20])
+    if is_blank(video.resolution):
+        yield ctx.fail("vid.resolution.missing", at=("video", "resolusi"))
+    elif height is None:
+        yield ctx.fail(
+            "vid.resolution.unreadable",
+            at=("video", "resolusi"),
+            value=(video.resolution or "")[:20],
+        )
     elif height < minimum.value:
         yield ctx.fail(
             "vid.resolution.too_low",
@@ -118,7 +124,7 @@ def video_language_is_understood(ctx: CheckContext) -> Iterator[Finding]:
     wanted = ctx.pack.video.language
     language = (video.language or "").strip().casefold()
     if not language:
-        yield ctx.fail("vid.language.missing", at=("video",), language=wanted.value)
+        yield ctx.fail("vid.language.missing", at=("video", "bahasa"), language=wanted.value)
     elif language != wanted.value and not video.subtitles:
         yield ctx.fail(
             "vid.language.no_subtitles",
@@ -148,10 +154,11 @@ def video_shows_required_contents(ctx: CheckContext) -> Iterator[Finding]:
         item for item in ctx.pack.video.contents.value if by_key(video.contents, item) is not True
     ]
     if absent:
-        at = ("video", "isi") if video.contents else ("video",)
+        # At the first item not attested: its line when written false, else `isi` or `video`.
+        at = ("video", "isi", absent[0])
         yield ctx.fail("vid.contents.absent", at=at, items=", ".join(absent))
     if ctx.pack.video.no_commercial.value and video.no_commercial is not True:
-        yield ctx.fail("vid.commercial.unattested", at=("video",))
+        yield ctx.fail("vid.commercial.unattested", at=("video", "tanpa_promosi_komersial"))
 
 
 def _seconds(text: str) -> int | None:
