@@ -1,4 +1,4 @@
-"""Broken and hostile proposal files through the real CLI: a finding at the right line, never a crash.
+"""Broken and hostile proposal files through the real CLI: a finding at the line, never a crash.
 
 Each case is written at test time and run as a user would run it. The CLI
 must answer with the documented exit code and the reserved rule ID at the

@@ -31,4 +31,6 @@ def test_examples_validate_against_the_schema(example: str) -> None:
 def test_schema_rejects_an_unknown_key() -> None:
     validator = jsonschema.Draft202012Validator(proposal_schema())
     assert not validator.is_valid({"titel": "SIGAP"})
-    assert validator.is_valid({"judul": "SIGAP", "mulai_implementasi": dt.date(2022, 3, 1).isoformat()})
+    assert validator.is_valid(
+        {"judul": "SIGAP", "mulai_implementasi": dt.date(2022, 3, 1).isoformat()}
+    )

@@ -19,8 +19,7 @@ def _escape(line: str) -> bytes:
 
 def _page_stream(lines: list[str]) -> bytes:
     out = [b"BT /F1 11 Tf 14 TL 56 790 Td"]
-    for line in lines:
-        out.append(b"(" + _escape(line) + b") Tj T*")
+    out.extend(b"(" + _escape(line) + b") Tj T*" for line in lines)
     out.append(b"ET")
     return b"\n".join(out)
 
@@ -29,7 +28,9 @@ def pdf_bytes(pages: list[str], *, wrap: int = 90, size: tuple[int, int] = A4) -
     """Return a PDF with one page per item of `pages`, each wrapped at `wrap` characters."""
     objects: list[bytes] = [b"", b""]  # 1: catalog, 2: pages; filled below
     font_id = 3
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     kids: list[int] = []
     for text in pages:
         lines: list[str] = []
