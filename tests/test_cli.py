@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+import pytest
+
+from kipp_check.cli import main
 from tests.support.cli import run_cli
 
 READY = "examples/siap/proposal.yaml"
@@ -116,3 +120,32 @@ def test_version_is_printed() -> None:
     ran = run_cli("--version")
     assert ran.code == 0
     assert ran.out.startswith("kipp-check ")
+
+
+def _crash(*_: object) -> None:
+    raise RuntimeError("boom")
+
+
+def test_internal_error_is_one_line_and_exit_three(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("kipp_check.run.run_check", _crash)
+    monkeypatch.setattr(sys, "argv", ["kipp-check", READY, "--today", "2025-05-20"])
+    with pytest.raises(SystemExit) as done:
+        main()
+    err = capsys.readouterr().err
+    assert done.value.code == 3
+    assert "kesalahan internal" in err and "RuntimeError" in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_debug_shows_the_traceback_of_an_internal_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("kipp_check.run.run_check", _crash)
+    monkeypatch.setattr(sys, "argv", ["kipp-check", READY, "--debug"])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 3
+    assert "Traceback" in capsys.readouterr().err
