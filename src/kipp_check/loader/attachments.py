@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import hashlib
 import os
 import stat
 import warnings
@@ -74,6 +75,7 @@ class _Learned:
     bytes: int | None = None
     pages: int | None = None
     encrypted: bool | None = None
+    sha256: str | None = None
 
 
 def inspect_attachment(base_dir: Path, rel_path: str, *, role: str, limits: Limits) -> PdfFacts:
@@ -102,6 +104,7 @@ def inspect_attachment(base_dir: Path, rel_path: str, *, role: str, limits: Limi
         bytes=learned.bytes,
         pages=learned.pages,
         encrypted=learned.encrypted,
+        sha256=learned.sha256,
         problem=key,
         problem_args=args,
     )
@@ -112,6 +115,7 @@ def _inspect(base_dir: Path, rel_path: str, limits: Limits, learned: _Learned) -
     real = locate(base_dir, rel_path)
     learned.exists = True
     data = _read_regular_file(real, limits.max_attachment_bytes, learned)
+    learned.sha256 = hashlib.sha256(data).hexdigest()
     _check_content(data)
     reading = read_pdf(data)
     learned.pages, learned.encrypted = reading.pages, reading.encrypted

@@ -107,6 +107,8 @@ class PdfFacts:
     bytes: int | None = None
     pages: int | None = None
     encrypted: bool | None = None
+    sha256: str | None = None
+    """Hex SHA-256 of the file's bytes, when it could be read."""
     problem: str = ""
     """Catalogue key of what stopped the inspection, empty when none."""
     problem_args: tuple[tuple[str, str], ...] = ()

@@ -70,6 +70,7 @@ def as_dict(report: Report) -> dict[str, object]:
                 "bytes": a.bytes,
                 "pages": a.pages,
                 "encrypted": a.encrypted,
+                "sha256": a.sha256,
                 "problem": a.problem or None,
             }
             for a in report.attachments
