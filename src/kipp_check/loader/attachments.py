@@ -9,9 +9,9 @@ are values in `PdfFacts`, never exceptions, so one bad file cannot stop a run.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
-import hashlib
 import os
 import stat
 import warnings

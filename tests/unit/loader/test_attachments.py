@@ -6,6 +6,7 @@ hand-made bytes for hostile structures), so the repository holds no binaries.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import os
@@ -117,7 +118,7 @@ def test_valid_pdf_has_no_problem(tmp_path: Path, pages: int) -> None:
     facts = _check(tmp_path, "lampiran/surat.pdf")
     assert facts == PdfFacts(
         role=ROLE, path="lampiran/surat.pdf", exists=True, bytes=pdf.stat().st_size,
-        pages=pages, encrypted=False,
+        pages=pages, encrypted=False, sha256=hashlib.sha256(pdf.read_bytes()).hexdigest(),
     )  # fmt: skip
 
 
