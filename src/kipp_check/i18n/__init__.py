@@ -10,12 +10,14 @@ from __future__ import annotations
 from enum import Enum
 
 from kipp_check.i18n import (
+    messages_admin,
     messages_core,
     messages_loader,
     messages_pdf,
     messages_report,
     messages_rules,
     messages_schema,
+    messages_titles,
 )
 from kipp_check.i18n.message import Message
 
@@ -30,6 +32,8 @@ class Lang(str, Enum):
 def _merge() -> dict[str, Message]:
     merged: dict[str, Message] = {}
     for module in (
+        messages_titles,
+        messages_admin,
         messages_core,
         messages_loader,
         messages_pdf,
