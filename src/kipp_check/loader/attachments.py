@@ -1,30 +1,26 @@
-"""Basic, safe inspection of one attached PDF: where it is, what it is, how many pages.
+"""Safe inspection of the attached PDFs: where each is, what it is, what it says.
 
 Attachments are committed by anyone, so every step assumes a hostile file
 (`shared/design/hazards.md`, sections 3 and 4): the path is judged before it
 touches the disk, the descriptor is checked before a byte is read, the read is
-bounded, and pypdf only ever sees bytes that already look like a PDF. Problems
-are values in `PdfFacts`, never exceptions, so one bad file cannot stop a run.
+bounded, and pypdf only ever sees bytes that already look like a PDF, in a
+worker process with a time and memory cap (`pdf_worker.py`). Problems are
+values in `PdfFacts`, never exceptions, so one bad file cannot stop a run.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
-import logging
 import os
 import stat
-import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import pypdf
-from pypdf import PasswordType, PdfReader
-from pypdf.errors import FileNotDecryptedError, LimitReachedError
-
 from kipp_check.loader.attachment_paths import AttachmentRefused, locate, shown
+from kipp_check.loader.pdf_reading import PdfJob, PdfReading
+from kipp_check.loader.pdf_text import TextPlan, first_words
+from kipp_check.loader.pdf_worker import JobMaker, read_all
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits
 
@@ -57,14 +53,12 @@ _MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
-class PdfReading:
-    """What pypdf learned of one PDF, as plain values so it can cross a process boundary."""
+class AttachmentRef:
+    """One file to inspect: the path written in the YAML, where it is written, the text wanted."""
 
-    pages: int | None = None
-    encrypted: bool | None = None
-    problem: str = ""
-    error: str = ""
-    """The exception class behind `problem`, never its message (it may quote file bytes)."""
+    path: str
+    role: str
+    text: TextPlan = field(default_factory=TextPlan)
 
 
 @dataclass
@@ -73,55 +67,109 @@ class _Learned:
 
     exists: bool = False
     bytes: int | None = None
-    pages: int | None = None
-    encrypted: bool | None = None
     sha256: str | None = None
+    key: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def text_plan(role: str, limits: Limits) -> TextPlan:
+    """How much text the content rules read from the file at `role`: more for the letters."""
+    if role.startswith("dokumen."):
+        return TextPlan(limits.letter_text_pages, limits.letter_text_chars)
+    return TextPlan(limits.evidence_text_pages, limits.evidence_text_chars)
 
 
 def inspect_attachment(base_dir: Path, rel_path: str, *, role: str, limits: Limits) -> PdfFacts:
-    """Inspect the attachment `rel_path`, written in the YAML at `role`, relative to `base_dir`.
+    """Inspect one attachment; see `inspect_attachments`."""
+    ref = AttachmentRef(rel_path, role, text_plan(role, limits))
+    return inspect_attachments(base_dir, [ref], limits)[0]
 
-    Never raises: every failure, expected or not, becomes `PdfFacts.problem`
-    with its message fields, so the caller can report it and check the rest.
+
+def inspect_attachments(
+    base_dir: Path, refs: Sequence[AttachmentRef], limits: Limits
+) -> tuple[PdfFacts, ...]:
+    """Inspect each attachment in `refs`, relative to `base_dir`, in order.
+
+    The path and the bytes are checked here; pypdf runs in worker processes
+    with a time and memory cap (`pdf_worker`). Never raises: every failure,
+    expected or not, becomes `PdfFacts.problem` with its message fields, so
+    the caller can report it and check the rest.
     """
-    learned = _Learned()
-    key, fields = "", {}
-    try:
-        _inspect(base_dir, rel_path, limits, learned)
-    except AttachmentRefused as refused:
-        key, fields = refused.key, refused.fields
-    except RecursionError:
-        key = "pdf.too_deeply_nested"
-    except OSError as exc:
-        key, fields = "pdf.cannot_open", {"error": type(exc).__name__}
-    except Exception as exc:  # P16: a bug or an odd file must not end the run
-        key, fields = "pdf.internal_error", {"error": type(exc).__name__}
-    args = tuple(sorted({"path": shown(str(rel_path)), **fields}.items())) if key else ()
-    return PdfFacts(
-        role=role,
-        path=rel_path,
-        exists=learned.exists,
-        bytes=learned.bytes,
-        pages=learned.pages,
-        encrypted=learned.encrypted,
-        sha256=learned.sha256,
-        problem=key,
-        problem_args=args,
+    learned = [_Learned() for _ in refs]
+
+    def maker(index: int) -> JobMaker:
+        return lambda: _prepare(base_dir, refs[index], limits, learned[index])
+
+    readings = read_all([maker(i) for i in range(len(refs))], limits)
+    return tuple(
+        _facts(ref, known, reading, limits)
+        for ref, known, reading in zip(refs, learned, readings, strict=True)
     )
 
 
-def _inspect(base_dir: Path, rel_path: str, limits: Limits, learned: _Learned) -> None:
-    """The checks in order, recording facts into `learned`; a problem is raised."""
+def _prepare(
+    base_dir: Path, ref: AttachmentRef, limits: Limits, learned: _Learned
+) -> PdfJob | None:
+    """The worker's job for `ref`, or `None` when the file was refused before parsing."""
+    try:
+        data = _inspect(base_dir, ref.path, limits, learned)
+        return PdfJob(data, ref.text, limits.pdf_pages_examined)
+    except AttachmentRefused as refused:
+        learned.key, learned.fields = refused.key, refused.fields
+    except RecursionError:
+        learned.key = "pdf.too_deeply_nested"
+    except OSError as exc:
+        learned.key, learned.fields = "pdf.cannot_open", {"error": type(exc).__name__}
+    except Exception as exc:  # P16: a bug or an odd file must not end the run
+        learned.key, learned.fields = "pdf.internal_error", {"error": type(exc).__name__}
+    return None
+
+
+def _facts(
+    ref: AttachmentRef, learned: _Learned, reading: PdfReading | None, limits: Limits
+) -> PdfFacts:
+    """Everything known of one file, the refusal or the reading's problem included."""
+    key, fields = learned.key, dict(learned.fields)
+    found = reading or PdfReading()
+    if found.problem and not key:
+        key, fields = found.problem, {**dict(found.fields), **_limit_fields(found, limits)}
+    args = tuple(sorted({"path": shown(str(ref.path)), **fields}.items())) if key else ()
+    return PdfFacts(
+        role=ref.role,
+        path=ref.path,
+        exists=learned.exists,
+        bytes=learned.bytes,
+        pages=found.pages,
+        encrypted=found.encrypted,
+        sha256=learned.sha256,
+        problem=key,
+        problem_args=args,
+        opens_without_password=found.opens_without_password,
+        page_sizes=found.page_sizes,
+        page_layers=found.page_layers,
+        signature_field=found.signature_field,
+        signed=found.signed,
+        producer=found.producer,
+        first_words=first_words(found.text),
+        text=found.text,
+    )
+
+
+def _limit_fields(reading: PdfReading, limits: Limits) -> dict[str, str]:
+    """The figure a limit finding names: the memory cap (the time limit comes with it)."""
+    if reading.problem == "pdf.memory_limit":
+        return {"limit_mb": _mb(limits.pdf_memory_bytes)}
+    return {}
+
+
+def _inspect(base_dir: Path, rel_path: str, limits: Limits, learned: _Learned) -> bytes:
+    """The checks before parsing, recording facts into `learned`; a problem is raised."""
     real = locate(base_dir, rel_path)
     learned.exists = True
     data = _read_regular_file(real, limits.max_attachment_bytes, learned)
     learned.sha256 = hashlib.sha256(data).hexdigest()
     _check_content(data)
-    reading = read_pdf(data)
-    learned.pages, learned.encrypted = reading.pages, reading.encrypted
-    if reading.problem:
-        fields = {"error": reading.error} if reading.error else {}
-        raise AttachmentRefused(reading.problem, **fields)
+    return data
 
 
 def _read_regular_file(real: str, limit: int, learned: _Learned) -> bytes:
@@ -202,73 +250,3 @@ def _sniff_format(data: bytes) -> str:
             return ""
         text = head[: exc.start].decode("utf-8")
     return "TXT" if all(ch.isprintable() or ch in "\t\r\n\f" for ch in text) else ""
-
-
-def read_pdf(data: bytes) -> PdfReading:
-    """Open `data` with pypdf and count its pages; never raises.
-
-    All pypdf use is here, on bytes, with no file access: it can move into a
-    worker process with a time and memory cap without changing its callers.
-    """
-    encrypted: bool | None = None
-    try:
-        with _quiet_pypdf():
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            encrypted = bool(reader.is_encrypted)
-            if encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-                return PdfReading(encrypted=True, problem="pdf.password_protected")
-            pages = len(reader.pages)
-    except Exception as exc:  # P16: pypdf raises far more than PyPdfError
-        problem = _problem_of(exc)
-        error = type(exc).__name__ if problem == "pdf.unreadable" else ""
-        return PdfReading(encrypted=encrypted, problem=problem, error=error)
-    if pages == 0:
-        return PdfReading(pages=0, encrypted=encrypted, problem="pdf.no_pages")
-    return PdfReading(pages=pages, encrypted=encrypted)
-
-
-def _problem_of(exc: Exception) -> str:
-    """The catalogue key for an exception pypdf raised; RecursionError may be wrapped (P8)."""
-    if any(isinstance(e, RecursionError) for e in _causes(exc)):
-        return "pdf.too_deeply_nested"
-    if isinstance(exc, LimitReachedError):
-        return "pdf.limit_reached"
-    if isinstance(exc, FileNotDecryptedError):
-        return "pdf.password_protected"
-    return "pdf.unreadable"
-
-
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    """`exc` and the exceptions it was raised from, at most 16, cycles cut."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen and len(seen) < 16:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-@contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    """Run pypdf with no log spam (P14), no escaping `warnings` and no `jbig2dec` (P4).
-
-    The level is raised on the `pypdf` parent logger so records are never even
-    built; pytest's `filterwarnings=error` would otherwise turn a warning into
-    a failure. The JBIG2 route goes through pypdf's configuration, because in
-    pypdf 7 changing the legacy `pypdf.filters.JBIG2DEC_BINARY` constant makes
-    every `PdfReader()` raise `DeprecationError`.
-    """
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL + 1)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            if hasattr(pypdf, "apply_configuration"):
-                with pypdf.apply_configuration(jbig2dec_binary=None):
-                    yield
-            else:  # pypdf 6 before `Configuration`
-                pypdf.filters.JBIG2DEC_BINARY = None
-                yield
-    finally:
-        logger.setLevel(level)

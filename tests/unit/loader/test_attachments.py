@@ -7,7 +7,6 @@ hand-made bytes for hostile structures), so the repository holds no binaries.
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import os
 import re
@@ -20,21 +19,22 @@ import zlib
 from pathlib import Path
 
 import pypdf
+import pypdf.filters
 import pytest
 
 from kipp_check.i18n import Lang, text
 from kipp_check.i18n.messages_pdf import MESSAGES
-from kipp_check.loader import attachments
+from kipp_check.loader import attachments, pdf_reading
 from kipp_check.loader.attachments import inspect_attachment
+from kipp_check.loader.pdf_reading import PdfJob, read_pdf
+from kipp_check.loader.pdf_text import TextPlan
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits
+from tests.support.pdf_samples import CATALOG, NESTED, PAGE, content_bomb, encrypted, raw_pdf
 from tests.support.pdfgen import pdf_bytes, write_pdf
 
 ROLE = "dokumen.surat_identitas_inovator"
 SECRET = "ghp_SECRETTOKEN123"
-PAGE = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>"
-CATALOG = b"<< /Type /Catalog /Pages 2 0 R >>"
-NESTED = b"[" * 50_000 + b"]" * 50_000
 BAD_PATHS = {
     "pdf.empty_path": ["", "   "],
     "pdf.control_character": ["a\x00b.pdf", "laporan\u202efdp.exe"],
@@ -52,7 +52,9 @@ PROBLEM_KEYS = {
     "pdf.not_found_case", "pdf.not_found_normalization", "pdf.not_regular_file",
     "pdf.too_big_to_read", "pdf.cannot_open", "pdf.lfs_pointer", "pdf.empty_file", "pdf.not_pdf",
     "pdf.not_pdf_format", "pdf.password_protected", "pdf.no_pages", "pdf.unreadable",
-    "pdf.too_deeply_nested", "pdf.limit_reached", "pdf.internal_error",
+    "pdf.too_deeply_nested", "pdf.limit_reached", "pdf.internal_error", "pdf.decompression_limit",
+    "pdf.page_tree_limit", "pdf.cyclic_structure", "pdf.time_limit", "pdf.memory_limit",
+    "pdf.worker_crashed",
 }  # fmt: skip
 
 
@@ -69,19 +71,6 @@ def _problem(facts: PdfFacts, key: str) -> str:
     assert all(len(v) <= 64 for v in args.values())
     assert text(key, Lang.ID, **args)
     return text(key, Lang.EN, **args)
-
-
-def _raw_pdf(*objects: bytes, trailer: bytes = b"") -> bytes:
-    """A PDF with `objects` numbered from 1 and a correct xref table."""
-    body, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n%s\nendobj\n" % (number, obj)
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    body += b"trailer\n<< /Size %d /Root 1 0 R %s>>\n" % (len(objects) + 1, trailer)
-    return bytes(body + b"startxref\n%d\n%%%%EOF\n" % xref)
 
 
 def _objstm_pdf(padding: int) -> bytes:
@@ -102,23 +91,16 @@ def _objstm_pdf(padding: int) -> bytes:
     )
 
 
-def _encrypted_pdf(user_password: str) -> bytes:
-    writer = pypdf.PdfWriter()
-    for _ in range(2):
-        writer.add_blank_page(595, 842)
-    writer.encrypt(user_password=user_password, owner_password="x", algorithm="AES-256")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize("pages", [1, 3])
 def test_valid_pdf_has_no_problem(tmp_path: Path, pages: int) -> None:
-    pdf = write_pdf(tmp_path / "lampiran" / "surat.pdf", [f"halaman {i}" for i in range(pages)])
+    texts = [f"halaman {i}" for i in range(pages)]
+    pdf = write_pdf(tmp_path / "lampiran" / "surat.pdf", texts)
     facts = _check(tmp_path, "lampiran/surat.pdf")
     assert facts == PdfFacts(
         role=ROLE, path="lampiran/surat.pdf", exists=True, bytes=pdf.stat().st_size,
         pages=pages, encrypted=False, sha256=hashlib.sha256(pdf.read_bytes()).hexdigest(),
+        page_sizes=("a4",) * pages, page_layers=("text",) * pages, signature_field=False,
+        first_words=" ".join(texts), text=tuple(f"{t}\n" for t in texts),
     )  # fmt: skip
 
 
@@ -284,13 +266,13 @@ def test_truncated_pdf_names_only_the_error_class(tmp_path: Path) -> None:
 
 
 def test_pdf_opened_with_empty_password_counts_pages(tmp_path: Path) -> None:
-    (tmp_path / "surat.pdf").write_bytes(_encrypted_pdf(""))
+    (tmp_path / "surat.pdf").write_bytes(encrypted(""))
     facts = _check(tmp_path, "surat.pdf")
     assert (facts.problem, facts.encrypted, facts.pages) == ("", True, 2)
 
 
 def test_pdf_needing_a_password_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "surat.pdf").write_bytes(_encrypted_pdf("rahasia"))
+    (tmp_path / "surat.pdf").write_bytes(encrypted("rahasia"))
     facts = _check(tmp_path, "surat.pdf")
     _problem(facts, "pdf.password_protected")
     assert facts.encrypted is True
@@ -302,7 +284,7 @@ def test_pdf_needing_a_password_is_refused(tmp_path: Path) -> None:
         (b"/Kids [3 0 R] /Count 1", [NESTED], "pdf.too_deeply_nested"),
         (b"/Kids [3 0 R] /Count 1 /X " + NESTED, [PAGE], "pdf.too_deeply_nested"),
         (b"/Kids [] /Count 0", [], "pdf.no_pages"),
-        (b"/Kids [2 0 R] /Count 1", [PAGE], "pdf.unreadable"),
+        (b"/Kids [2 0 R] /Count 1", [PAGE], "pdf.cyclic_structure"),
         (b"/Kids [%s] /Count 1" % (b" 3 0 R" * 200_000), [PAGE], "pdf.limit_reached"),
     ],
     ids=["nested-bare", "nested-wrapped", "no-pages", "cyclic-pages", "huge-kids"],
@@ -310,22 +292,23 @@ def test_pdf_needing_a_password_is_refused(tmp_path: Path) -> None:
 def test_hostile_structure_is_a_problem_not_a_crash(
     tmp_path: Path, pages: bytes, rest: list[bytes], key: str
 ) -> None:
-    data = _raw_pdf(CATALOG, b"<< /Type /Pages %s >>" % pages, *rest)
+    data = raw_pdf(CATALOG, b"<< /Type /Pages %s >>" % pages, *rest)
     (tmp_path / "surat.pdf").write_bytes(data)
     _problem(_check(tmp_path, "surat.pdf"), key)
 
 
 @pytest.mark.timeout(30)
 def test_decompression_bomb_is_bounded(tmp_path: Path) -> None:
-    bomb = zlib.compress(b" " * 50_000_000, 9)
-    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(bomb), bomb)
-    pages_obj = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
-    page = PAGE.replace(b">>", b"/Contents 4 0 R >>")
-    (tmp_path / "inhalt.pdf").write_bytes(_raw_pdf(CATALOG, pages_obj, page, content))
+    (tmp_path / "besar.pdf").write_bytes(content_bomb(50_000_000))
+    (tmp_path / "bom.pdf").write_bytes(content_bomb(300_000_000))
     (tmp_path / "objstm.pdf").write_bytes(_objstm_pdf(80_000_000))
     started = time.monotonic()
-    assert _check(tmp_path, "inhalt.pdf").pages == 1  # counting pages decodes no content
-    _problem(_check(tmp_path, "objstm.pdf"), "pdf.limit_reached")
+    under = _check(tmp_path, "besar.pdf")  # 50 MB of spaces: within the limit, a blank page
+    assert (under.problem, under.pages, under.page_layers) == ("", 1, ("blank",))
+    bomb = _check(tmp_path, "bom.pdf")  # found when the page's layer is examined
+    assert "75 MB limit" in _problem(bomb, "pdf.decompression_limit")
+    assert bomb.pages == 1  # what was learned before the bomb is kept
+    _problem(_check(tmp_path, "objstm.pdf"), "pdf.decompression_limit")  # on opening
     assert time.monotonic() - started < 10
 
 
@@ -333,7 +316,8 @@ def test_lowered_pypdf_limit_is_honoured(tmp_path: Path) -> None:
     (tmp_path / "surat.pdf").write_bytes(_objstm_pdf(2_000_000))
     assert _check(tmp_path, "surat.pdf").pages == 1
     with pypdf.apply_configuration(zlib_maximum_output_length=1_000_000):
-        _problem(_check(tmp_path, "surat.pdf"), "pdf.limit_reached")
+        facts = _check(tmp_path, "surat.pdf")  # the forked worker inherits the setting
+    assert "1 MB limit" in _problem(facts, "pdf.decompression_limit")
 
 
 def test_malformed_pdf_logs_nothing(
@@ -349,39 +333,44 @@ def test_malformed_pdf_logs_nothing(
     assert logging.getLogger("pypdf").level == level
 
 
-def test_jbig2dec_is_disabled_through_configuration(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_jbig2dec_is_disabled_through_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str | None] = []
 
     def _reader(*args: object, **kwargs: object) -> None:
         seen.append(pypdf.get_configuration().jbig2dec_binary)
         raise ValueError("stop")
 
-    monkeypatch.setattr(attachments, "PdfReader", _reader)
-    write_pdf(tmp_path / "surat.pdf", ["isi"])
+    monkeypatch.setattr(pdf_reading, "PdfReader", _reader)
     legacy = pypdf.filters.JBIG2DEC_BINARY
-    _problem(_check(tmp_path, "surat.pdf"), "pdf.unreadable")
+    reading = read_pdf(PdfJob(pdf_bytes(["isi"]), TextPlan(), 10))
+    assert (reading.problem, reading.fields) == ("pdf.unreadable", (("error", "ValueError"),))
     assert seen == [None]
     assert legacy == pypdf.filters.JBIG2DEC_BINARY
 
 
 @pytest.mark.parametrize(
-    ("name", "error", "key"),
+    ("module", "name", "error", "key"),
     [
-        ("locate", PermissionError(13, "denied"), "pdf.cannot_open"),
-        ("locate", RecursionError(), "pdf.too_deeply_nested"),
-        ("read_pdf", KeyError("/Root"), "pdf.internal_error"),
+        (attachments, "locate", PermissionError(13, "denied"), "pdf.cannot_open"),
+        (attachments, "locate", RecursionError(), "pdf.too_deeply_nested"),
+        (attachments, "_check_content", KeyError("x"), "pdf.internal_error"),
+        (pdf_reading, "_read_into", KeyError("/Root"), "pdf.unreadable"),
+        (pdf_reading, "_read_into", MemoryError(), "pdf.memory_limit"),
     ],
 )
 def test_unexpected_errors_never_escape(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, error: Exception, key: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    module: object,
+    name: str,
+    error: Exception,
+    key: str,
 ) -> None:
     def _boom(*args: object) -> None:
         raise error
 
     write_pdf(tmp_path / "surat.pdf", ["isi"])
-    monkeypatch.setattr(attachments, name, _boom)
+    monkeypatch.setattr(module, name, _boom)  # the worker is forked after this, so it sees it
     facts = _check(tmp_path, "surat.pdf")
     _problem(facts, key)
     assert dict(facts.problem_args).get("error", type(error).__name__) == type(error).__name__
@@ -391,7 +380,7 @@ def test_every_message_has_a_fix_in_both_languages() -> None:
     problems = {key for key in MESSAGES if not key.endswith(".fix")}
     assert problems == PROBLEM_KEYS
     allowed = {"path", "name", "folder", "suggestion", "limit", "size_mb", "limit_mb", "format",
-               "error"}  # fmt: skip
+               "error", "seconds", "cause"}  # fmt: skip
     for key in problems:
         assert f"{key}.fix" in MESSAGES, key
     for key, message in MESSAGES.items():

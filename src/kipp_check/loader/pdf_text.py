@@ -1,0 +1,58 @@
+"""Bounded text extraction: only the pages and characters the content rules read.
+
+`extract_text()` is the costly part of reading a PDF (hazards P15: whitespace
+floods, huge font tables), so it runs only for pages a rule needs, stops at a
+character budget, and runs inside the worker whose time and memory are capped.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from pypdf import PdfReader
+
+from kipp_check.loader.pdf_pages import printable
+
+FIRST_WORDS = 12
+FIRST_WORDS_CHARS = 120
+
+
+@dataclass(frozen=True)
+class TextPlan:
+    """How much text to read from one file: at most `pages` pages and `chars` characters."""
+
+    pages: int = 0
+    chars: int = 0
+
+
+def extract_pages(reader: PdfReader, plan: TextPlan) -> tuple[str, ...]:
+    """The text of the first `plan.pages` pages, `plan.chars` characters in all at most."""
+    out: list[str] = []
+    remaining = plan.chars
+    for index in range(min(plan.pages, len(reader.pages))):
+        if remaining <= 0:
+            break
+        raw = reader.pages[index].extract_text(extraction_mode="plain") or ""
+        page_text = _clean(raw[: remaining * 2])[:remaining]
+        out.append(page_text)
+        remaining -= len(page_text)
+    return tuple(out)
+
+
+def first_words(pages: tuple[str, ...]) -> str:
+    """The first dozen words of `pages`, safe to print, at most 120 characters."""
+    words = " ".join(pages).split()[:FIRST_WORDS]
+    return printable(" ".join(words), FIRST_WORDS_CHARS)
+
+
+def _clean(text: str) -> str:
+    """NFC text with line breaks kept and every other control or invisible character dropped.
+
+    Rules match names and dates in this text; a zero-width space or a stray
+    control character from a PDF must not split a name in two.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "".join(
+        ch for ch in text if ch in "\n\t" or ch.isspace() or unicodedata.category(ch)[0] not in "CZ"
+    )
