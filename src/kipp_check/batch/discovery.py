@@ -1,0 +1,78 @@
+"""Find the proposals a run is about: files, folders (searched recursively) and globs.
+
+A folder is searched for every file named `proposal.yaml` or `proposal.yml`,
+skipping hidden folders (`.git`, `.venv`, …) and `node_modules`, and never
+following a symbolic link while walking (hazard F11: a link could lead the
+walk out of the repository or round in a loop). The order is stable: the
+arguments in the order given, each one's finds sorted by path. A proposal
+reached twice (two arguments, or a file inside a folder also given) is checked
+once. An argument that finds nothing is a usage error, so a typo cannot make a
+CI job pass by checking nothing.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kipp_check.errors import UsageError
+from kipp_check.i18n import Lang, text
+
+PROPOSAL_NAMES = frozenset({"proposal.yaml", "proposal.yml"})
+SKIPPED_FOLDERS = frozenset({"node_modules"})
+"""Skipped besides every hidden folder (which covers `.git` and `.venv`)."""
+_GLOB_CHARACTERS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """The proposal files of a run, and whether the run is a batch."""
+
+    files: tuple[Path, ...]
+    batch: bool
+    """True unless exactly one proposal file was named: a folder, a glob or several paths."""
+
+
+def discover(arguments: Sequence[str], *, lang: Lang) -> Discovered:
+    """The proposal files named or found under `arguments`, in a stable order, each once."""
+    files: list[Path] = []
+    seen: set[str] = set()
+    for argument in arguments:
+        found = list(_expand(argument))
+        if not found:
+            raise UsageError(text("batch.nothing_found", lang, path=argument))
+        for path in found:
+            identity = os.path.realpath(path)
+            if identity not in seen:
+                seen.add(identity)
+                files.append(path)
+    single_file = len(arguments) == 1 and Path(arguments[0]).is_file()
+    return Discovered(tuple(files), batch=not single_file)
+
+
+def _expand(argument: str) -> Iterator[Path]:
+    path = Path(argument)
+    if path.is_dir():
+        yield from _walk(path)
+    elif path.exists() or path.is_symlink() or not _GLOB_CHARACTERS & set(argument):
+        yield path  # a file, or a missing one that the loader reports as not found
+    else:
+        for match in sorted(glob.glob(argument, recursive=True)):
+            matched = Path(match)
+            yield from (_walk(matched) if matched.is_dir() else (matched,))
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Every proposal file under `folder`, sorted, without entering hidden or skipped folders."""
+    found: list[Path] = []
+    for current, folders, names in os.walk(folder, followlinks=False):
+        folders[:] = [f for f in folders if not f.startswith(".") and f not in SKIPPED_FOLDERS]
+        base = Path(current)
+        for name in names:
+            candidate = base / name
+            if name in PROPOSAL_NAMES and not candidate.is_symlink():
+                found.append(candidate)
+    yield from sorted(found, key=lambda p: p.parts)

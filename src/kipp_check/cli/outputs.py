@@ -1,0 +1,127 @@
+"""Which reports a run writes, and where: `--format X --output FILE`, repeatable.
+
+Each `--output` belongs to the `--format` written just before it (or, when it
+comes first, to the next one); a format without an `--output` goes to
+standard output. Click keeps the values of each option in order but not how
+the two options interleave, so the pairing is read from the raw argument list
+that the entry point hands down. Under GitHub Actions the workflow annotations
+are added to a terminal report on standard output.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kipp_check.errors import UsageError
+from kipp_check.i18n import Lang, text
+from kipp_check.options import OutputFormat
+
+_FLAGS = {"--format": "format", "--output": "output"}
+
+
+@dataclass(frozen=True)
+class Output:
+    """One report to write: its format, and its file (`None` for standard output)."""
+
+    format: OutputFormat
+    file: Path | None
+
+
+def plan_outputs(
+    formats: Sequence[OutputFormat],
+    files: Sequence[Path],
+    raw_args: Sequence[str] | None,
+    *,
+    lang: Lang,
+) -> list[Output]:
+    """The outputs the flags ask for; empty when neither flag was given."""
+    order = _order(raw_args) if raw_args is not None else None
+    if (
+        order is None
+        or order.count("format") != len(formats)
+        or order.count("output") != len(files)
+    ):
+        order = ["format", "output"] * max(len(formats), len(files))  # pair by position
+    pairs = _pairs(order, len(formats), len(files), lang)
+    outputs = [
+        Output(
+            formats[f] if f is not None else OutputFormat.TERMINAL,
+            files[o] if o is not None else None,
+        )
+        for f, o in pairs
+    ]
+    check_outputs(outputs, lang)
+    return outputs
+
+
+def check_outputs(outputs: Sequence[Output], lang: Lang) -> None:
+    """At most one report on standard output, and no file written twice."""
+    on_stdout = [o.format.value for o in outputs if o.file is None]
+    if len(on_stdout) > 1:
+        raise UsageError(text("cli.two_on_stdout", lang, formats=", ".join(on_stdout)))
+    seen: set[str] = set()
+    for output in outputs:
+        if output.file is not None:
+            key = os.path.normcase(os.path.abspath(output.file))
+            if key in seen:
+                raise UsageError(text("cli.output_twice", lang, path=output.file.as_posix()))
+            seen.add(key)
+
+
+def with_github_annotations(outputs: list[Output]) -> list[Output]:
+    """Under GitHub Actions, annotations join a terminal report on standard output.
+
+    Not when another format already writes to standard output (the annotations
+    would corrupt it), nor when `github` was asked for explicitly.
+    """
+    if os.environ.get("GITHUB_ACTIONS") != "true":
+        return outputs
+    if any(o.format is OutputFormat.GITHUB for o in outputs):
+        return outputs
+    if any(o.file is None and o.format is not OutputFormat.TERMINAL for o in outputs):
+        return outputs
+    return [*outputs, Output(OutputFormat.GITHUB, None)]
+
+
+def _order(raw_args: Sequence[str]) -> list[str]:
+    """`format` and `output` in the order the flags were written, up to a `--`."""
+    order: list[str] = []
+    skip_value = False
+    for token in raw_args:
+        if skip_value:
+            skip_value = False
+            continue
+        if token == "--":
+            break
+        flag, _, value = token.partition("=")
+        if flag in _FLAGS:
+            order.append(_FLAGS[flag])
+            skip_value = not value and "=" not in token
+    return order
+
+
+def _pairs(
+    order: list[str], formats: int, files: int, lang: Lang
+) -> list[tuple[int | None, int | None]]:
+    """(format index, file index) pairs from the flag order; see the module docstring."""
+    pairs: list[list[int | None]] = []
+    pending: int | None = None
+    next_format = next_file = 0
+    for kind in order:
+        if kind == "format" and next_format < formats:
+            pairs.append([next_format, pending])
+            next_format, pending = next_format + 1, None
+        elif kind == "output" and next_file < files:
+            if pairs and pairs[-1][1] is None and pending is None:
+                pairs[-1][1] = next_file
+            elif pending is None and not pairs:
+                pending = next_file
+            else:
+                raise UsageError(text("cli.output_without_format", lang))
+            next_file += 1
+    if pending is not None:
+        pairs.append([None, pending])
+    return [(f, o) for f, o in pairs]

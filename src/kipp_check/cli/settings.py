@@ -1,0 +1,133 @@
+"""Flags and `.kipp-check.yaml` together: the settings of the run and of each proposal.
+
+Precedence: flags on the command line, then `--config FILE`, then the
+`.kipp-check.yaml` found by walking up from the proposal, then the defaults.
+Rule choice, severities, the pack and waivers are per proposal (each follows
+its own config). What concerns the whole run (language, `--fail-on`,
+`--max-warnings`, the outputs) comes from the config of the first proposal,
+which in a repository with one config at its root is that config.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kipp_check.batch.cross_rules import known_rule_ids
+from kipp_check.cli.outputs import Output
+from kipp_check.config import LoadedConfig, find_config, load_config
+from kipp_check.errors import UsageError
+from kipp_check.i18n import Lang, text
+from kipp_check.options import FailOn, Limits, OutputFormat, RunOptions
+from kipp_check.policy import RESERVED_PREFIX, RulePolicy, unknown_entries
+
+
+@dataclass(frozen=True)
+class Flags:
+    """What the command line said; `None` means "not given: ask the config"."""
+
+    today: dt.date
+    lang: Lang | None = None
+    pack: str | None = None
+    fail_on: FailOn | None = None
+    max_warnings: int | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    config: Path | None = None
+    outputs: list[Output] = field(default_factory=list)
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """The settings of the whole run."""
+
+    lang: Lang
+    fail_on: FailOn
+    max_warnings: int | None
+    outputs: list[Output]
+
+
+class Settings:
+    """Resolves the run's settings and each proposal's options, reading each config once."""
+
+    def __init__(self, flags: Flags, first_proposal: Path) -> None:
+        self._flags = flags
+        self._problem_lang = flags.lang or Lang.ID  # configs are read before their `lang` is known
+        self._known = known_rule_ids()
+        for entries in (flags.select, flags.ignore):
+            _check_flag_entries(entries or (), self._known, self._problem_lang)
+        first = self._config_for(first_proposal)
+        config_lang = first.settings.lang if first else None
+        self.run = RunSettings(
+            lang=flags.lang or (Lang(config_lang) if config_lang else Lang.ID),
+            fail_on=flags.fail_on or _config_fail_on(first) or FailOn.ERROR,
+            max_warnings=_first_set(
+                flags.max_warnings, first.settings.max_warnings if first else None
+            ),
+            outputs=flags.outputs or _config_outputs(first),
+        )
+
+    def options_for(self, proposal: Path) -> RunOptions:
+        """The options one proposal is checked with."""
+        config = self._config_for(proposal)
+        flags = self._flags
+        policy = (
+            config.policy(flags.select, flags.ignore)
+            if config
+            else RulePolicy(select=flags.select or (), ignore=flags.ignore or ())
+        )
+        return RunOptions(
+            today=flags.today,
+            lang=self.run.lang,
+            pack=flags.pack or (config.pack_ref() if config else None),
+            fail_on=self.run.fail_on,
+            policy=policy,
+            waivers=config.waivers_for(proposal) if config else (),
+            limits=config.limits(flags.limits) if config else flags.limits,
+        )
+
+    def _config_for(self, proposal: Path) -> LoadedConfig | None:
+        path = self._flags.config or find_config(proposal.parent)
+        if path is None:
+            return None
+        if self._flags.config is not None and not path.is_file():
+            raise UsageError(text("cli.config_missing", self._problem_lang, path=path.as_posix()))
+        return load_config(path, lang=self._problem_lang, known_ids=self._known)
+
+
+def _check_flag_entries(entries: tuple[str, ...], known: tuple[str, ...], lang: Lang) -> None:
+    for entry in entries:
+        if entry.startswith(RESERVED_PREFIX):
+            raise UsageError(text("config.reserved_rule", lang, entry=entry))
+        if unknown_entries((entry,), known):
+            raise UsageError(text("config.unknown_rule", lang, entry=entry))
+
+
+def _config_fail_on(config: LoadedConfig | None) -> FailOn | None:
+    if config is None or config.settings.fail_on is None:
+        return None
+    return FailOn(config.settings.fail_on)
+
+
+def _config_outputs(config: LoadedConfig | None) -> list[Output]:
+    if config is None:
+        return []
+    return [
+        Output(OutputFormat(entry.format), config.output_path(entry.file) if entry.file else None)
+        for entry in config.settings.outputs
+    ]
+
+
+def _first_set(*values: int | None) -> int | None:
+    return next((value for value in values if value is not None), None)
+
+
+def split_entries(values: list[str] | None) -> tuple[str, ...] | None:
+    """`--select ADM,JDW --select DOK` as ("ADM", "JDW", "DOK"); `None` when not given."""
+    if values is None:
+        return None
+    return tuple(
+        part.strip().upper() for value in values for part in value.split(",") if part.strip()
+    )

@@ -1,0 +1,293 @@
+"""The repository config, `.kipp-check.yaml`: pack, rule choice, severities, outputs, waivers.
+
+A coordinator keeps one file at the top of the proposals repository::
+
+    pack: kipp-2025                 # or a local pack file, relative to this file
+    lang: id
+    fail_on: error
+    max_warnings: 20
+    select: [ADM, JDW, DOK]         # rule IDs or prefixes; empty = every rule
+    ignore: [ADM006]
+    severity: {VID: warning}        # per rule ID or prefix
+    outputs:
+      - {format: sarif, file: hasil/kipp-check.sarif}
+    waivers:
+      - {rule: ADM006, proposal: dinkes/*, key: judul, until: 2025-06-01,
+         reason: "...", by: "..."}
+    limits:                         # optional; defaults in `options.Limits`
+      max_yaml_depth: 32
+      pdf_seconds: 10
+
+The file is found by walking up from each proposal's folder, stopping at the
+repository root (a folder holding `.git`); `--config FILE` names one for the
+whole run instead. Flags on the command line win over the file. The file is
+read with the proposal's safe YAML loader and validated strictly: any problem
+is a usage error (exit code 2) at its line, with how to fix it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from kipp_check.errors import UsageError
+from kipp_check.i18n import Lang, text
+from kipp_check.loader.schema_errors import schema_findings
+from kipp_check.loader.source_map import SourceMap
+from kipp_check.loader.yaml_source import parse_yaml
+from kipp_check.models.results import Finding, Severity
+from kipp_check.models.text import IsoDate, ShortText
+from kipp_check.options import Limits
+from kipp_check.policy import RESERVED_PREFIX, RulePolicy, unknown_entries
+from kipp_check.waivers import Waiver, parse_doc_path
+
+CONFIG_NAME = ".kipp-check.yaml"
+
+SeverityName = Literal["error", "warning", "info"]
+FormatName = Literal["terminal", "json", "sarif", "junit", "markdown", "github", "gitlab", "html"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+
+
+class OutputEntry(_Strict):
+    """One report to write on every run."""
+
+    format: FormatName
+    file: ShortText | None = Field(None, description="Relative to the config file; none = stdout.")
+
+
+class WaiverEntry(_Strict):
+    """An accepted finding, with who accepted it, why, and until when."""
+
+    rule: ShortText
+    reason: ShortText = Field(min_length=1)
+    by: ShortText = Field(min_length=1)
+    until: IsoDate
+    proposal: ShortText | None = Field(None, description="Pattern of proposal paths it covers.")
+    key: ShortText | None = Field(None, description="Document path it covers, e.g. `judul`.")
+
+
+class LimitsEntry(_Strict):
+    """`limits:` — bounds on what one proposal may make kipp-check read (see `options.Limits`)."""
+
+    max_yaml_bytes: int | None = Field(None, ge=1024, le=64 * 1024 * 1024)
+    max_yaml_depth: int | None = Field(None, ge=8, le=1000)
+    max_scalar_chars: int | None = Field(None, ge=100, le=10_000_000)
+    max_findings_per_rule: int | None = Field(None, ge=1, le=10_000)
+    max_attachment_bytes: int | None = Field(None, ge=1024, le=4 * 1024**3)
+    pdf_seconds: float | None = Field(None, gt=0, le=3600)
+    pdf_memory_bytes: int | None = Field(None, ge=256 * 1024 * 1024, le=64 * 1024**3)
+    pdf_pages_examined: int | None = Field(None, ge=1, le=100_000)
+
+
+class Config(_Strict):
+    """The validated content of `.kipp-check.yaml`."""
+
+    pack: ShortText | None = None
+    lang: Literal["id", "en"] | None = None
+    fail_on: Literal["error", "warning", "info", "never"] | None = None
+    max_warnings: int | None = Field(None, ge=0)
+    select: list[ShortText] = Field(default_factory=list)
+    ignore: list[ShortText] = Field(default_factory=list)
+    severity: dict[str, SeverityName] = Field(default_factory=dict)
+    outputs: list[OutputEntry] = Field(default_factory=list)
+    waivers: list[WaiverEntry] = Field(default_factory=list)
+    limits: LimitsEntry = Field(default_factory=lambda: LimitsEntry.model_validate({}))
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """A config file after reading: its settings, where it lives, where each entry is written."""
+
+    display: str
+    folder: Path
+    """The absolute folder of the file; relative paths in it start here."""
+    settings: Config
+    source_map: SourceMap
+
+    def policy(self, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> RulePolicy:
+        """The rule policy, with the command line's lists in place of the file's when given."""
+        settings = self.settings
+        severities = tuple(
+            (key.upper(), Severity(value)) for key, value in settings.severity.items()
+        )
+        return RulePolicy(
+            select=select if select is not None else tuple(e.upper() for e in settings.select),
+            ignore=ignore if ignore is not None else tuple(e.upper() for e in settings.ignore),
+            severities=severities,
+        )
+
+    def pack_ref(self) -> str | None:
+        """The `pack:` entry, a local pack file made absolute from the config's folder."""
+        ref = self.settings.pack
+        if ref is None or not _is_path(ref):
+            return ref
+        return str(self.folder / ref)
+
+    def waivers_for(self, proposal: Path) -> tuple[Waiver, ...]:
+        """The config's waivers that cover the proposal at `proposal`."""
+        relative = _relative_to(proposal.resolve(), self.folder)
+        found: list[Waiver] = []
+        for index, entry in enumerate(self.settings.waivers):
+            if entry.proposal and not _matches(relative, entry.proposal):
+                continue
+            line = self.source_map.lookup(("waivers", index)).line
+            key = parse_doc_path(entry.key) if entry.key else None
+            found.append(
+                Waiver(
+                    entry.rule.upper(),
+                    entry.reason,
+                    entry.by,
+                    entry.until,
+                    key,
+                    f"{self.display}:{line}",
+                    inline=False,
+                )
+            )
+        return tuple(found)
+
+    def limits(self, base: Limits) -> Limits:
+        """`base` with the values the file's `limits:` sets in their place."""
+        return replace(base, **self.settings.limits.model_dump(exclude_none=True))
+
+    def output_path(self, written: str) -> Path:
+        """An `outputs[].file`, from the config's folder."""
+        return self.folder / written
+
+
+def find_config(folder: Path) -> Path | None:
+    """The nearest `.kipp-check.yaml` at or above `folder`, not above the repository root."""
+    return _find_in(folder.resolve())
+
+
+@cache
+def _find_in(folder: Path) -> Path | None:
+    candidate = folder / CONFIG_NAME
+    if candidate.is_file():
+        return candidate
+    if (folder / ".git").exists() or folder.parent == folder:
+        return None
+    return _find_in(folder.parent)
+
+
+def load_config(path: Path, *, lang: Lang, known_ids: tuple[str, ...]) -> LoadedConfig:
+    """Read and validate the config at `path`; every problem is a `UsageError` at its line."""
+    return _load(
+        path.resolve(), path.as_posix() if not path.is_absolute() else _shown(path), lang, known_ids
+    )
+
+
+@cache
+def _load(path: Path, display: str, lang: Lang, known_ids: tuple[str, ...]) -> LoadedConfig:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(Limits().max_yaml_bytes + 1)
+    except OSError as exc:
+        detail = text("config.unreadable", lang, file=display, reason=type(exc).__name__)
+        raise UsageError(detail) from exc
+    parsed = parse_yaml(raw, file=display, lang=lang, limits=Limits())
+    problems = [f for f in parsed.findings if f.severity is Severity.ERROR]
+    if problems or not isinstance(parsed.data, dict):
+        if not problems:
+            raise UsageError(text("config.not_mapping", lang, file=display))
+        raise _first_problem(problems, lang)
+    try:
+        settings = Config.model_validate(parsed.data)
+    except ValidationError as error:
+        found = schema_findings(
+            error,
+            model=Config,
+            data=parsed.data,
+            source_map=parsed.source_map,
+            file=display,
+            lang=lang,
+            limit=50,
+        )
+        raise _first_problem([_config_fix(f, lang) for f in found], lang) from None
+    loaded = LoadedConfig(display, path.parent, settings, parsed.source_map)
+    _check_rule_ids(loaded, known_ids, lang)
+    return loaded
+
+
+def _config_fix(finding: Finding, lang: Lang) -> Finding:
+    """A schema finding whose generic fix speaks of the proposal gets the config's instead."""
+    if finding.message_key not in ("schema.other", "schema.missing"):
+        return finding
+    return replace(finding, fix=text("config.fix", lang))
+
+
+def _check_rule_ids(loaded: LoadedConfig, known_ids: tuple[str, ...], lang: Lang) -> None:
+    """Every rule ID or prefix the file names must match a rule; `KC` cannot be turned off."""
+    settings = loaded.settings
+    lists: list[tuple[tuple[str | int, ...], str, bool]] = [
+        *((("select", i), e, False) for i, e in enumerate(settings.select)),
+        *((("ignore", i), e, True) for i, e in enumerate(settings.ignore)),
+        *((("severity", k), k, True) for k in settings.severity),
+        *((("waivers", i, "rule"), w.rule, True) for i, w in enumerate(settings.waivers)),
+    ]
+    for path, entry, reserved_forbidden in lists:
+        where = _where(loaded, path)
+        if reserved_forbidden and entry.upper().startswith(RESERVED_PREFIX):
+            raise UsageError(f"{where}: {text('config.reserved_rule', lang, entry=entry)}")
+        exact = path[0] == "waivers"  # a waiver names one rule, never a prefix
+        if unknown_entries((entry.upper(),), known_ids) or (
+            exact and entry.upper() not in known_ids
+        ):
+            raise UsageError(f"{where}: {text('config.unknown_rule', lang, entry=entry)}")
+    for index, waiver in enumerate(settings.waivers):
+        if waiver.key and parse_doc_path(waiver.key) is None:
+            where = _where(loaded, ("waivers", index, "key"))
+            raise UsageError(f"{where}: {text('config.bad_key', lang, key=waiver.key)}")
+
+
+def _where(loaded: LoadedConfig, path: tuple[str | int, ...]) -> str:
+    span = loaded.source_map.key_span(path) or loaded.source_map.lookup(path)
+    return f"{loaded.display}:{span.line}:{span.column}"
+
+
+def _first_problem(findings: list[Finding], lang: Lang) -> UsageError:
+    """The earliest problem of the file, as one usage error with its fix and a count of the rest."""
+    ordered = sorted(findings, key=Finding.sort_key)
+    first = ordered[0]
+    where = f"{first.file}:{first.span.line}:{first.span.column}" if first.span else first.file
+    message = f"{where}: {first.message}"
+    if first.fix:
+        message += f"\n  → {first.fix}"
+    if len(ordered) > 1:
+        message += "\n  " + text("config.more_problems", lang, count=len(ordered) - 1)
+    return UsageError(message)
+
+
+def _is_path(ref: str) -> bool:
+    return ref.lower().endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
+
+
+def _relative_to(path: Path, folder: Path) -> str:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _matches(relative: str, pattern: str) -> bool:
+    """`pattern` names the proposal file or one of its folders (`*` also spans `/`)."""
+    pattern = pattern.strip("/")
+    parts = relative.split("/")
+    candidates = ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
+    return any(fnmatch.fnmatchcase(candidate, pattern) for candidate in candidates)
+
+
+def _shown(path: Path) -> str:
+    """An absolute path shown relative to the working directory when it is below it."""
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()

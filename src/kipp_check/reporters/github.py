@@ -1,0 +1,93 @@
+"""GitHub Actions workflow commands: an annotation per finding, within GitHub's limits.
+
+GitHub shows at most 10 error, 10 warning and 10 notice annotations per step
+(and 50 per job); more are silently dropped. So at most that many are written
+per kind, and when findings are left out, one notice says how many and where
+to read them all. Waived findings are not annotated.
+
+Proposal text is untrusted: a title such as `::error file=x::all good` must
+never become a command. Every line written here starts with a command of our
+own; the text inside is escaped as GitHub's toolkit does (`%`, CR and LF in
+the message; also `:` and `,` in properties), so nothing from the proposal can
+end the command or start a line. A terminal report printed in the same log
+is wrapped in `::stop-commands::`, whose token is derived from the report
+itself and so cannot be guessed by text inside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from kipp_check.i18n import Lang, text
+from kipp_check.models.results import BatchReport, Finding, Report, Severity
+from kipp_check.reporters import RenderSettings, repo_path
+from kipp_check.reporters.safe_text import safe
+
+PER_KIND = 10
+"""Annotations of one kind GitHub shows per step."""
+_KIND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+    """The annotations of every proposal's active findings, capped, then the summary notice."""
+    lang = Lang(run.reports[0].lang) if run.reports else Lang.ID
+    findings = [(report, f) for report in run.reports for f in report.findings]
+    totals = Counter(_KIND[f.severity] for _, f in findings)
+    overflow = any(count > PER_KIND for count in totals.values())
+    caps = dict.fromkeys(_KIND.values(), PER_KIND)
+    if overflow:
+        caps["notice"] -= 1  # the summary notice takes the last notice slot
+    shown: Counter[str] = Counter()
+    lines: list[str] = []
+    for report, finding in findings:
+        kind = _KIND[finding.severity]
+        if shown[kind] < caps[kind]:
+            shown[kind] += 1
+            lines.append(_annotation(kind, report, finding, lang))
+    left = {kind: totals[kind] - shown[kind] for kind in _KIND.values()}
+    if any(left.values()):
+        summary = text(
+            "github.more",
+            lang,
+            count=sum(left.values()),
+            errors=left["error"],
+            warnings=left["warning"],
+            infos=left["notice"],
+        )
+        lines.append(f"::notice title={_property('kipp-check')}::{_data(summary)}")
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _annotation(kind: str, report: Report, finding: Finding, lang: Lang) -> str:
+    properties = [f"file={_property(repo_path(finding.file))}"]
+    if finding.span is not None:
+        properties += [f"line={finding.span.line}", f"col={finding.span.column}"]
+    titles = {result.rule.id: result.rule.title for result in report.results}
+    title = f"{finding.rule_id} {titles.get(finding.rule_id, '')}".strip()
+    properties.append(f"title={_property(title)}")
+    message = safe(finding.message)
+    if finding.fix:
+        message += f"\n{text('github.fix', lang)}: {safe(finding.fix)}"
+    return f"::{kind} {','.join(properties)}::{_data(message)}"
+
+
+def _data(value: str) -> str:
+    """A command's message, escaped as GitHub's toolkit does (`escapeData`)."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(value: str) -> str:
+    """A command's property value, escaped as GitHub's toolkit does (`escapeProperty`)."""
+    return _data(safe(value)).replace(":", "%3A").replace(",", "%2C")
+
+
+def shield_commands(report_text: str) -> str:
+    """`report_text` with workflow commands switched off around it (`::stop-commands::`).
+
+    The token is a hash of the text it guards: the text cannot contain its own
+    hash, so nothing inside can switch the commands back on.
+    """
+    token = hashlib.sha256(report_text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    body = report_text if report_text.endswith("\n") else report_text + "\n"
+    return f"::stop-commands::{token}\n{body}::{token}::\n"

@@ -1,0 +1,49 @@
+"""GitLab Code Quality JSON, for the merge-request widget (`artifacts:reports:codequality`).
+
+A list of issues, one per active finding: `description`, `check_name` (the rule
+ID), `fingerprint` (stable and unique per issue, or GitLab shows only the
+first of a kind), `severity` on GitLab's scale and `location` (a path relative
+to the repository and a line). Waived findings are left out: Code Quality has
+no notion of a dismissed issue, and the JSON and SARIF reports keep them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+
+from kipp_check.findings import format_path
+from kipp_check.models.results import BatchReport, Finding, Severity
+from kipp_check.reporters import RenderSettings, repo_path
+from kipp_check.reporters.safe_text import one_line
+
+_SEVERITY = {Severity.ERROR: "critical", Severity.WARNING: "minor", Severity.INFO: "info"}
+"""An error would fail the administrative selection: above GitLab's `major`, short of `blocker`."""
+
+
+def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+    """Every active finding of the run as a Code Quality issue, in report order."""
+    seen: Counter[str] = Counter()
+    issues = [_issue(f, seen) for report in run.reports for f in report.findings]
+    return json.dumps(issues, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _issue(finding: Finding, seen: Counter[str]) -> dict[str, object]:
+    path = repo_path(finding.file)
+    description = f"{finding.rule_id}: {one_line(finding.message, 1000)}"
+    if finding.fix:
+        description += f" → {one_line(finding.fix, 1000)}"
+    return {
+        "description": description,
+        "check_name": finding.rule_id,
+        "fingerprint": _fingerprint(finding, path, seen),
+        "severity": _SEVERITY[finding.severity],
+        "location": {"path": path, "lines": {"begin": finding.span.line if finding.span else 1}},
+    }
+
+
+def _fingerprint(finding: Finding, path: str, seen: Counter[str]) -> str:
+    basis = "|".join((finding.rule_id, path, format_path(finding.path), finding.message_key))
+    seen[basis] += 1
+    return hashlib.sha256(f"{basis}|{seen[basis]}".encode()).hexdigest()[:32]

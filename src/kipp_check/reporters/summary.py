@@ -1,0 +1,99 @@
+"""The overview of a run over several proposals: one row per proposal, and the run's verdict.
+
+Shared by the terminal and Markdown reports, so both show the same columns in
+the same order: title, institution, group, category, days left, readiness,
+errors, warnings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kipp_check.i18n import Lang, text
+from kipp_check.models.results import BatchReport, Report
+
+COLUMNS = (
+    "summary.col.number",
+    "report.title",
+    "report.institution",
+    "report.group",
+    "report.category",
+    "summary.col.days_left",
+    "summary.col.readiness",
+    "summary.col.errors",
+    "summary.col.warnings",
+    "summary.col.status",
+)
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One proposal in the overview."""
+
+    number: int
+    file: str
+    title: str
+    institution: str
+    group: str
+    category: str
+    days_left: int | None
+    readiness: int
+    errors: int
+    warnings: int
+    ready: bool
+
+
+def summary_rows(run: BatchReport) -> list[SummaryRow]:
+    """The overview's rows, in the run's order."""
+    return [_row(number, report) for number, report in enumerate(run.reports, start=1)]
+
+
+def _row(number: int, report: Report) -> SummaryRow:
+    h = report.header
+    return SummaryRow(
+        number=number,
+        file=report.file,
+        title=h.title,
+        institution=h.institution,
+        group=h.group,
+        category=h.category,
+        days_left=h.days_left,
+        readiness=report.readiness,
+        errors=report.counts.get("error", 0),
+        warnings=report.counts.get("warning", 0),
+        ready=report.ready,
+    )
+
+
+def run_verdict(run: BatchReport, lang: Lang) -> str:
+    """`3 of 5 proposals ready; 12 errors, 4 warnings, 2 notes`, plus the warning budget if over."""
+    ready = sum(1 for report in run.reports if report.ready)
+    counts = {key: sum(r.counts.get(key, 0) for r in run.reports) for key in ("error", "info")}
+    line = text(
+        "summary.verdict",
+        lang,
+        ready=ready,
+        total=len(run.reports),
+        counts=text(
+            "report.counts",
+            lang,
+            errors=counts["error"],
+            warnings=run.warnings,
+            infos=counts["info"],
+        ),
+    )
+    waived = sum(len(report.suppressed) for report in run.reports)
+    if waived:
+        line += "; " + text("summary.waived", lang, count=waived)
+    if run.too_many_warnings:
+        line += ". " + text(
+            "summary.too_many_warnings", lang, warnings=run.warnings, limit=run.max_warnings
+        )
+    return line
+
+
+def days_left_cell(days: int | None, lang: Lang) -> str:
+    """Days left as a short cell: `14`, or `lewat 3` once the deadline has passed."""
+    if days is None:
+        return "-"
+    return str(days) if days >= 0 else text("summary.days_over", lang, days=-days)
