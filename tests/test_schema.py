@@ -1,18 +1,35 @@
-"""The committed JSON Schema matches the model, and the examples validate against it."""
+"""The committed JSON Schema matches the model, is valid draft-07, and what users write validates.
+
+Draft-07 is what the YAML language server validates fully, so the schema is
+checked with a draft-07 validator against the bundled examples, against every
+`examples` value it offers itself, and against a fresh `kipp-check init` file
+for every shipped pack and group.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from typing import Any
 
 import jsonschema
 import pytest
 import yaml
 
+from kipp_check.i18n import Lang
+from kipp_check.packs import SHIPPED, load_pack
+from kipp_check.scaffold import render_proposal
 from kipp_check.schema_export import proposal_schema, proposal_schema_text
-from tests.support.cli import ROOT
+from tests.support.cli import ROOT, run_cli
 
 COMMITTED = ROOT / "schemas" / "proposal.schema.json"
+VALIDATOR = jsonschema.Draft7Validator(proposal_schema())
+
+
+def as_json(data: object) -> object:
+    """YAML data as JSON would hold it: dates become their ISO text."""
+    return json.loads(json.dumps(data, default=lambda v: v.isoformat()))
 
 
 def test_committed_schema_has_not_drifted_from_the_model() -> None:
@@ -21,16 +38,91 @@ def test_committed_schema_has_not_drifted_from_the_model() -> None:
     )
 
 
+def test_schema_command_prints_the_committed_bytes() -> None:
+    ran = run_cli("schema")
+    assert ran.code == 0, ran
+    assert ran.out.encode("utf-8") == COMMITTED.read_bytes()
+
+
+def test_schema_is_valid_draft_07() -> None:
+    schema = proposal_schema()
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    jsonschema.Draft7Validator.check_schema(schema)
+    assert "$defs" not in json.dumps(schema), "draft-07 keeps shared parts under definitions"
+
+
 @pytest.mark.parametrize("example", ["siap", "belum-siap"])
 def test_examples_validate_against_the_schema(example: str) -> None:
     data = yaml.safe_load((ROOT / "examples" / example / "proposal.yaml").read_text("utf-8"))
-    as_json = json.loads(json.dumps(data, default=lambda v: v.isoformat()))
-    jsonschema.Draft202012Validator(proposal_schema()).validate(as_json)
+    VALIDATOR.validate(as_json(data))
+
+
+def _with_examples(node: object, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if "examples" in node:
+            yield path, node
+        for key, value in node.items():
+            yield from _with_examples(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _with_examples(item, f"{path}/{index}")
+
+
+def test_every_example_the_schema_offers_is_valid_for_its_key() -> None:
+    schema = proposal_schema()
+    offered = list(_with_examples(schema))
+    assert len(offered) >= 20
+    for where, node in offered:
+        sub = {**node, "definitions": schema["definitions"]}
+        for example in node["examples"]:
+            assert jsonschema.Draft7Validator(sub).is_valid(example), (where, example)
+
+
+def test_category_and_group_suggestions_carry_labels() -> None:
+    schema = proposal_schema()
+    categories = [b for b in schema["properties"]["kategori"]["anyOf"] if "const" in b]
+    assert len(categories) == 9
+    digital = next(b for b in categories if b["const"] == "transformasi_digital")
+    assert digital["title"] == "transformasi digital pelayanan publik"
+    groups = {
+        b["const"]: b["description"]
+        for b in schema["properties"]["kelompok"]["anyOf"]
+        if "const" in b
+    }
+    assert groups == {
+        "umum": "Kelompok Umum (KIPP 2025, KIPP 2023)",
+        "replikasi": "Kelompok Replikasi (KIPP 2025)",
+        "khusus": "Kelompok Khusus (KIPP 2023)",
+    }
+
+
+def test_suggestions_do_not_restrict_what_validates() -> None:
+    """The schema is pack-independent: a 2023 category or a local pack's ID still validates."""
+    assert VALIDATOR.is_valid({"kategori": "pendidikan", "kelompok": "khusus"})
+    assert VALIDATOR.is_valid({"kategori": "kategori_lokal", "kompetisi": "pemprov-x"})
+
+
+def test_descriptions_are_indonesian_and_carry_the_default_pack_limits() -> None:
+    schema = proposal_schema()
+    assert schema["properties"]["judul"]["description"].startswith("Judul inovasi")
+    assert schema["definitions"]["Institution"]["title"] == "Instansi"
+    impact = schema["definitions"]["Aspects"]["properties"]["signifikansi"]["description"]
+    assert impact.endswith(
+        "KIPP 2025: bobot 30 %, paling banyak 600 kata (diasumsikan dari KIPP 2023)."
+    )
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+@pytest.mark.parametrize("pack_id", SHIPPED)
+def test_fresh_init_file_validates_for_every_group(pack_id: str, lang: Lang) -> None:
+    pack = load_pack(pack_id, lang=lang)
+    for group in pack.groups.value:
+        written = render_proposal(pack, group.id, lang, "proposal.schema.json")
+        VALIDATOR.validate(as_json(yaml.safe_load(written)))
 
 
 def test_schema_rejects_an_unknown_key() -> None:
-    validator = jsonschema.Draft202012Validator(proposal_schema())
-    assert not validator.is_valid({"titel": "SIGAP"})
-    assert validator.is_valid(
+    assert not VALIDATOR.is_valid({"titel": "SIGAP"})
+    assert VALIDATOR.is_valid(
         {"judul": "SIGAP", "mulai_implementasi": dt.date(2022, 3, 1).isoformat()}
     )

@@ -5,17 +5,38 @@ Python names stay English through aliases. Almost every key is optional here on
 purpose: a missing title or letter is a finding of its criterion, with its own
 rule ID and fix, rather than a bare schema error that would hide everything else.
 The model is strict (no silent coercion) and forbids unknown keys.
+
+Titles, descriptions and examples only shape the exported JSON Schema, which
+editors show while the innovator types; each description is the catalogue's
+`field.<path>` sentence in Indonesian, the same one `kipp-check init` writes
+above the key.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kipp_check.i18n import Lang, text
 from kipp_check.models.text import IsoDate, NumberOrText, ShortText, Text
 
 TimeZone = Literal["WIB", "WITA", "WIT"]
+
+
+def _about(path: str) -> str:
+    """The Indonesian description of the key at `path`, from the message catalogue."""
+    return text(f"field.{path}", Lang.ID)
+
+
+def _titled(title: str, path: str) -> ConfigDict:
+    """Schema title and description of a nested mapping (its `$defs` entry)."""
+    return ConfigDict(title=title, json_schema_extra={"description": _about(path)})
+
+
+def _field(path: str, alias: str | None = None, *, examples: list[Any] | None = None) -> Any:
+    """An optional key: absent means `None`, described from the catalogue."""
+    return Field(None, alias=alias, description=_about(path), examples=examples)
 
 
 class _Strict(BaseModel):
@@ -31,171 +52,193 @@ class _Strict(BaseModel):
 class Institution(_Strict):
     """The submitting agency (*instansi*)."""
 
-    name: ShortText | None = Field(None, alias="nama", description="Nama instansi pengusul.")
-    kind: ShortText | None = Field(
-        None,
-        alias="jenis",
-        description="Jenis instansi: kementerian, lembaga, pemprov, pemkab, pemkot, bumn, bumd.",
+    model_config = _titled("Instansi", "instansi")
+
+    name: ShortText | None = _field(
+        "instansi.nama", "nama", examples=["Dinas Kependudukan dan Pencatatan Sipil Kabupaten X"]
     )
-    parent: ShortText | None = Field(
-        None, alias="induk", description="Instansi induk, misalnya pemerintah daerahnya."
+    kind: ShortText | None = _field("instansi.jenis", "jenis", examples=["pemkab", "pemkot"])
+    parent: ShortText | None = _field(
+        "instansi.induk", "induk", examples=["Pemerintah Kabupaten X"]
     )
-    time_zone: TimeZone | None = Field(
-        None, alias="zona_waktu", description="Zona waktu instansi: WIB, WITA atau WIT."
-    )
+    time_zone: TimeZone | None = _field("instansi.zona_waktu", "zona_waktu")
 
 
 class Innovator(_Strict):
     """One member of the innovating team."""
 
-    name: ShortText | None = Field(None, alias="nama", description="Nama inovator.")
-    position: ShortText | None = Field(None, alias="jabatan", description="Jabatan inovator.")
+    model_config = _titled("Inovator", "inovator")
+
+    name: ShortText | None = _field("inovator.nama", "nama")
+    position: ShortText | None = _field("inovator.jabatan", "jabatan")
 
 
 class Contact(_Strict):
     """The person the secretariat contacts."""
 
-    name: ShortText | None = Field(None, alias="nama", description="Nama narahubung.")
-    email: ShortText | None = Field(None, description="Surel narahubung.")
-    phone: ShortText | None = Field(
-        None, alias="telepon", description='Nomor telepon, dalam tanda kutip: "0812…".'
-    )
+    model_config = _titled("Narahubung", "kontak")
+
+    name: ShortText | None = _field("kontak.nama", "nama")
+    email: ShortText | None = _field("kontak.email", examples=["inovasi@contohkab.go.id"])
+    phone: ShortText | None = _field("kontak.telepon", "telepon", examples=["081234567890"])
 
 
 class Replication(_Strict):
     """Whether other agencies already replicated the innovation, and which."""
 
-    done: bool | None = Field(
-        None, alias="sudah", description="true bila inovasi sudah direplikasi instansi lain."
-    )
+    model_config = _titled("Replikasi", "replikasi")
+
+    done: bool | None = _field("replikasi.sudah", "sudah")
     by: list[ShortText] = Field(
-        default_factory=list, alias="oleh", description="Instansi atau unit yang mereplikasi."
+        default_factory=list, alias="oleh", description=_about("replikasi.oleh")
     )
 
 
 class Adaptability(_Strict):
     """*Adaptabilitas*, answered in two parts."""
 
-    replicated: Text | None = Field(
-        None, alias="sudah_direplikasi", description="(a) Sudah direplikasi? Oleh siapa?"
+    model_config = _titled("Adaptabilitas", "proposal.adaptabilitas")
+
+    replicated: Text | None = _field(
+        "proposal.adaptabilitas.sudah_direplikasi", "sudah_direplikasi"
     )
-    potential: Text | None = Field(
-        None, alias="potensi_replikasi", description="(b) Potensi replikasi di tempat lain."
-    )
+    potential: Text | None = _field("proposal.adaptabilitas.potensi_replikasi", "potensi_replikasi")
 
 
 class Aspects(_Strict):
     """The proposal's aspects; which ones a group needs comes from the rule pack."""
 
-    ringkasan: Text | None = Field(None, description="Ringkasan seluruh aspek.")
-    latar_belakang_tujuan: Text | None = Field(None, description="Latar belakang dan tujuan.")
-    kebaruan: Text | None = Field(None, description="Kebaruan / nilai tambah.")
-    implementasi: Text | None = Field(None, description="Implementasi inovasi.")
-    signifikansi: Text | None = Field(None, description="Dampak: sebelum dan sesudah, cara ukur.")
-    adaptabilitas: Adaptability | None = Field(None, description="Adaptabilitas (dua bagian).")
-    sumber_daya: Text | None = Field(None, description="Sumber daya yang digunakan.")
-    strategi_keberlanjutan: Text | None = Field(
-        None, description="Strategi kelembagaan, manajerial dan sosial."
+    model_config = _titled("Aspek proposal", "proposal")
+
+    ringkasan: Text | None = _field("proposal.ringkasan")
+    latar_belakang_tujuan: Text | None = _field("proposal.latar_belakang_tujuan")
+    kebaruan: Text | None = _field("proposal.kebaruan")
+    implementasi: Text | None = _field("proposal.implementasi")
+    signifikansi: Text | None = _field("proposal.signifikansi")
+    adaptabilitas: Adaptability | None = _field("proposal.adaptabilitas")
+    sumber_daya: Text | None = _field("proposal.sumber_daya")
+    strategi_keberlanjutan: Text | None = _field("proposal.strategi_keberlanjutan")
+    inspirasi: Text | None = _field("proposal.inspirasi")
+    proses_replikasi: Text | None = _field("proposal.proses_replikasi")
+    faktor_pembeda: Text | None = _field("proposal.faktor_pembeda")
+    deskripsi_inovasi_awal: Text | None = _field("proposal.deskripsi_inovasi_awal")
+    pembaruan_peningkatan: Text | None = _field("proposal.pembaruan_peningkatan")
+    dampak: Text | None = _field("proposal.dampak")
+    penguatan_sumber_daya: Text | None = _field("proposal.penguatan_sumber_daya")
+    strategi_penguatan_keberlanjutan: Text | None = _field(
+        "proposal.strategi_penguatan_keberlanjutan"
     )
-    inspirasi: Text | None = Field(None, description="Replikasi: inovasi asal yang ditiru.")
-    proses_replikasi: Text | None = Field(None, description="Replikasi: cara mereplikasi.")
-    faktor_pembeda: Text | None = Field(None, description="Replikasi: beda dari inovasi asal.")
-    deskripsi_inovasi_awal: Text | None = Field(None, description="Khusus 2023.")
-    pembaruan_peningkatan: Text | None = Field(None, description="Khusus 2023.")
-    dampak: Text | None = Field(None, description="Khusus 2023.")
-    penguatan_sumber_daya: Text | None = Field(None, description="Khusus 2023.")
-    strategi_penguatan_keberlanjutan: Text | None = Field(None, description="Khusus 2023.")
 
 
 AttachmentList = list[ShortText]
 
 
+def _evidence(aspect: str) -> Any:
+    return _field(f"data_dukung.{aspect}", examples=[[f"lampiran/{aspect.replace('_', '-')}.pdf"]])
+
+
 class SupportingData(_Strict):
     """*Data dukung*: PDF paths per aspect, relative to the proposal file."""
 
-    latar_belakang_tujuan: AttachmentList | None = None
-    kebaruan: AttachmentList | None = None
-    implementasi: AttachmentList | None = None
-    signifikansi: AttachmentList | None = None
-    adaptabilitas: AttachmentList | None = None
-    sumber_daya: AttachmentList | None = None
-    strategi_keberlanjutan: AttachmentList | None = None
-    inspirasi: AttachmentList | None = None
-    proses_replikasi: AttachmentList | None = None
-    faktor_pembeda: AttachmentList | None = None
-    deskripsi_inovasi_awal: AttachmentList | None = None
-    pembaruan_peningkatan: AttachmentList | None = None
-    dampak: AttachmentList | None = None
-    penguatan_sumber_daya: AttachmentList | None = None
-    strategi_penguatan_keberlanjutan: AttachmentList | None = None
+    model_config = _titled("Data dukung", "data_dukung")
+
+    latar_belakang_tujuan: AttachmentList | None = _evidence("latar_belakang_tujuan")
+    kebaruan: AttachmentList | None = _evidence("kebaruan")
+    implementasi: AttachmentList | None = _evidence("implementasi")
+    signifikansi: AttachmentList | None = _evidence("signifikansi")
+    adaptabilitas: AttachmentList | None = _evidence("adaptabilitas")
+    sumber_daya: AttachmentList | None = _evidence("sumber_daya")
+    strategi_keberlanjutan: AttachmentList | None = _evidence("strategi_keberlanjutan")
+    inspirasi: AttachmentList | None = _evidence("inspirasi")
+    proses_replikasi: AttachmentList | None = _evidence("proses_replikasi")
+    faktor_pembeda: AttachmentList | None = _evidence("faktor_pembeda")
+    deskripsi_inovasi_awal: AttachmentList | None = _evidence("deskripsi_inovasi_awal")
+    pembaruan_peningkatan: AttachmentList | None = _evidence("pembaruan_peningkatan")
+    dampak: AttachmentList | None = _evidence("dampak")
+    penguatan_sumber_daya: AttachmentList | None = _evidence("penguatan_sumber_daya")
+    strategi_penguatan_keberlanjutan: AttachmentList | None = _evidence(
+        "strategi_penguatan_keberlanjutan"
+    )
 
 
 class Documents(_Strict):
     """The required letters, as PDF paths relative to the proposal file."""
 
-    identity_letter: ShortText | None = Field(
-        None, alias="surat_identitas_inovator", description="Surat pernyataan identitas inovator."
+    model_config = _titled("Dokumen wajib", "dokumen")
+
+    identity_letter: ShortText | None = _field(
+        "dokumen.surat_identitas_inovator",
+        "surat_identitas_inovator",
+        examples=["lampiran/surat-pernyataan-identitas-inovator.pdf"],
     )
-    replication_letter: ShortText | None = Field(
-        None, alias="surat_kesediaan_replikasi", description="Surat kesediaan replikasi."
+    replication_letter: ShortText | None = _field(
+        "dokumen.surat_kesediaan_replikasi",
+        "surat_kesediaan_replikasi",
+        examples=["lampiran/surat-kesediaan-replikasi.pdf"],
     )
 
 
 class VideoContents(_Strict):
     """What the video shows, as the innovator attests it."""
 
-    idea: bool | None = Field(None, alias="gagasan")
-    implementation: bool | None = Field(None, alias="implementasi")
-    impact: bool | None = Field(None, alias="dampak")
-    testimony: bool | None = Field(None, alias="testimoni")
+    model_config = _titled("Isi video", "video.isi")
+
+    idea: bool | None = _field("video.isi.gagasan", "gagasan")
+    implementation: bool | None = _field("video.isi.implementasi", "implementasi")
+    impact: bool | None = _field("video.isi.dampak", "dampak")
+    testimony: bool | None = _field("video.isi.testimoni", "testimoni")
 
 
 class Video(_Strict):
     """The innovation video and its declared properties."""
 
-    link: ShortText | None = Field(None, alias="tautan", description="Tautan YouTube atau drive.")
-    duration: ShortText | None = Field(
-        None, alias="durasi", description='Durasi "menit:detik", dalam tanda kutip: "4:35".'
+    model_config = _titled("Video", "video")
+
+    link: ShortText | None = _field(
+        "video.tautan", "tautan", examples=["https://youtu.be/kode-video"]
     )
-    resolution: NumberOrText | None = Field(
-        None, alias="resolusi", description="Resolusi, misalnya 1080p."
+    duration: ShortText | None = _field("video.durasi", "durasi", examples=["4:35"])
+    resolution: NumberOrText | None = _field(
+        "video.resolusi", "resolusi", examples=["720p", "1080p"]
     )
-    language: ShortText | None = Field(None, alias="bahasa", description="Bahasa: id.")
-    subtitles: bool | None = Field(None, alias="takarir", description="Ada takarir (subtitle).")
-    contents: VideoContents | None = Field(None, alias="isi")
-    no_commercial: bool | None = Field(
-        None, alias="tanpa_promosi_komersial", description="Tanpa promosi produk atau merek."
-    )
+    language: ShortText | None = _field("video.bahasa", "bahasa", examples=["id"])
+    subtitles: bool | None = _field("video.takarir", "takarir")
+    contents: VideoContents | None = _field("video.isi", "isi")
+    no_commercial: bool | None = _field("video.tanpa_promosi_komersial", "tanpa_promosi_komersial")
 
 
 class Proposal(_Strict):
     """A KIPP proposal as written in `proposal.yaml`."""
 
-    model_config = ConfigDict(title="Proposal KIPP")
+    model_config = ConfigDict(
+        title="Proposal KIPP",
+        json_schema_extra={
+            "description": "Proposal Kompetisi Inovasi Pelayanan Publik (KIPP) untuk SINOVIK. "
+            "Periksa dengan: kipp-check proposal.yaml"
+        },
+    )
 
-    competition: ShortText | None = Field(
-        None, alias="kompetisi", description="Paket aturan: kipp-2025 atau kipp-2023."
+    competition: ShortText | None = _field("kompetisi", "kompetisi", examples=["kipp-2025"])
+    group: ShortText | None = _field("kelompok", "kelompok")
+    title: ShortText | None = _field(
+        "judul", "judul", examples=["SIGAP (Sistem Integrasi Gerai Adminduk Perdesaan)"]
     )
-    group: ShortText | None = Field(None, alias="kelompok", description="umum atau replikasi.")
-    title: ShortText | None = Field(None, alias="judul", description="Judul inovasi.")
-    category: ShortText | None = Field(None, alias="kategori", description="ID kategori.")
-    theme_alignment: Text | None = Field(
-        None, alias="keselarasan_tema", description="Keselarasan dengan tema tahun ini."
+    category: ShortText | None = _field("kategori", "kategori")
+    theme_alignment: Text | None = _field("keselarasan_tema", "keselarasan_tema")
+    institution: Institution | None = _field("instansi", "instansi")
+    innovators: list[Innovator] | None = _field("inovator", "inovator")
+    contact: Contact | None = _field("kontak", "kontak")
+    implementation_start: IsoDate | None = _field(
+        "mulai_implementasi", "mulai_implementasi", examples=["2021-08-02"]
     )
-    institution: Institution | None = Field(None, alias="instansi")
-    innovators: list[Innovator] | None = Field(None, alias="inovator")
-    contact: Contact | None = Field(None, alias="kontak")
-    implementation_start: IsoDate | None = Field(
-        None, alias="mulai_implementasi", description="Tanggal mulai implementasi, YYYY-MM-DD."
+    planned_submission: IsoDate | None = _field(
+        "rencana_pengajuan", "rencana_pengajuan", examples=["2025-05-26"]
     )
-    planned_submission: IsoDate | None = Field(
-        None, alias="rencana_pengajuan", description="Rencana tanggal pengajuan di SINOVIK."
-    )
-    replication: Replication | None = Field(None, alias="replikasi")
-    aspects: Aspects | None = Field(None, alias="proposal")
-    supporting_data: SupportingData | None = Field(None, alias="data_dukung")
-    documents: Documents | None = Field(None, alias="dokumen")
-    video: Video | None = None
+    replication: Replication | None = _field("replikasi", "replikasi")
+    aspects: Aspects | None = _field("proposal", "proposal")
+    supporting_data: SupportingData | None = _field("data_dukung", "data_dukung")
+    documents: Documents | None = _field("dokumen", "dokumen")
+    video: Video | None = _field("video")
 
     def attachment_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
         """Every file the proposal attaches, with the document path where it is written."""

@@ -1,0 +1,43 @@
+"""The exit-code contract for the writing aids (`init`, `schema`, `rules`, `explain`, `export`).
+
+A `UsageError` is one line on standard error and exit 2; anything unexpected is
+one line and exit 3, with the traceback only under `--debug`. Never a bare
+traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+
+from kipp_check.cli.console import EXIT_INTERNAL, EXIT_USAGE, say
+from kipp_check.errors import UsageError
+from kipp_check.i18n import Lang, has, text
+
+
+@contextmanager
+def guarded(command: str, lang: Lang, *, debug: bool = False) -> Iterator[None]:
+    """Run the body of `kipp-check COMMAND`, turning failures into exit codes 2 and 3."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except UsageError as error:
+        say(text("cli.error", lang, detail=str(error)))
+        raise typer.Exit(EXIT_USAGE) from None
+    except Exception as error:
+        if debug:
+            traceback.print_exc()
+        say(text("cli.command_crashed", lang, command=command, error=type(error).__name__))
+        raise typer.Exit(EXIT_INTERNAL) from None
+
+
+def usage_error(key: str, lang: Lang, /, **args: object) -> UsageError:
+    """A `UsageError` from catalogue `key`, with `key.fix` on a second line when there is one."""
+    message = text(key, lang, **args)
+    if has(f"{key}.fix"):
+        message += "\n  → " + text(f"{key}.fix", lang, **args)
+    return UsageError(message)

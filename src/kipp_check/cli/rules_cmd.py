@@ -1,0 +1,55 @@
+"""`kipp-check rules` (every rule in a table) and `kipp-check explain RULE-ID` (one rule in full).
+
+Both read the rules' own docstrings and the catalogue's translations of them
+(`kipp_check.rule_docs`), so what they say is what the code checks.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from kipp_check.cli.console import write_output
+from kipp_check.cli.guard import guarded
+from kipp_check.i18n import Lang, text
+
+_ID = Lang.ID
+
+
+class RulesFormat(str, Enum):
+    """Formats of the `rules` table."""
+
+    TERMINAL = "terminal"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+def rules_command(
+    lang: Annotated[Lang, typer.Option("--lang", help=text("help.cmd.lang", _ID))] = Lang.ID,
+    output_format: Annotated[
+        RulesFormat, typer.Option("--format", help=text("help.cmd.rules_format", _ID))
+    ] = RulesFormat.TERMINAL,
+    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", _ID))] = False,
+) -> None:
+    """List every rule: ID, criterion, severity, title, confidence and source."""
+    from kipp_check.rule_reference import render_table
+
+    with guarded("rules", lang, debug=debug):
+        width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+        write_output(render_table(lang, output_format.value, width=width), None, lang)
+
+
+def explain_command(
+    rule_id: Annotated[str, typer.Argument(metavar="RULE-ID", help=text("help.cmd.rule_id", _ID))],
+    lang: Annotated[Lang, typer.Option("--lang", help=text("help.cmd.lang", _ID))] = Lang.ID,
+    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", _ID))] = False,
+) -> None:
+    """Explain one rule: what it checks, why, its source, how to fix, and examples."""
+    from kipp_check.rule_reference import find_rule, render_explain
+
+    with guarded("explain", lang, debug=debug):
+        write_output(render_explain(find_rule(rule_id, lang), lang), None, lang)

@@ -1,0 +1,25 @@
+"""`kipp-check schema`: the JSON Schema of `proposal.yaml`, for editors (draft-07).
+
+The bytes are those of the committed `schemas/proposal.schema.json` (a test
+pins it), so `kipp-check schema > proposal.schema.json` refreshes a copy.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kipp_check.cli.console import write_output
+from kipp_check.cli.guard import guarded
+from kipp_check.i18n import Lang, text
+
+
+def schema_command(
+    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", Lang.ID))] = False,
+) -> None:
+    """Print the JSON Schema of proposal.yaml (for editors, draft-07)."""
+    from kipp_check.schema_export import proposal_schema_text
+
+    with guarded("schema", Lang.ID, debug=debug):
+        write_output(proposal_schema_text(), None, Lang.ID)

@@ -1,0 +1,126 @@
+"""What `kipp-check export` moves into SINOVIK: each answer's text, clean, in the portal's order.
+
+SINOVIK's answer boxes are plain text areas. A YAML block scalar keeps the
+line breaks the innovator typed to keep the file readable; pasted as they are,
+those breaks cut sentences in half on the portal. So each text is rebuilt the
+way it was meant: lines joined into their paragraphs, list items kept on
+lines of their own, paragraphs separated by one empty line, no trailing
+spaces. The same proposal and pack always give the same pack (no clock).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kipp_check.i18n import Lang
+from kipp_check.models.proposal import Proposal
+from kipp_check.packs.model import Label, Pack
+from kipp_check.rules.aspect_text import answer_boxes
+from kipp_check.wordcount import count_words
+
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[-•*–])\s+")
+"""A line that starts an item: `1.`, `2)`, `a.`, `-`, `•`, `*`, `–`."""
+_SPACES = re.compile(r"[ \t]+")
+
+
+@dataclass(frozen=True)
+class PasteBox:
+    """One SINOVIK answer box: its label, the text to paste, the count against the limit."""
+
+    key: str
+    """Where it is written, e.g. `proposal.adaptabilitas.sudah_direplikasi`."""
+    label: str
+    text: str
+    words: int
+    limit: int | None = None
+
+    @property
+    def over(self) -> int:
+        """Words over the limit; 0 when within it or without one."""
+        return max(0, self.words - self.limit) if self.limit is not None else 0
+
+
+@dataclass(frozen=True)
+class PasteSection:
+    """One aspect of the form, with its weight and its answer boxes (two for adaptabilitas)."""
+
+    number: int
+    label: str
+    weight: int | None
+    boxes: tuple[PasteBox, ...]
+
+
+@dataclass(frozen=True)
+class PastePack:
+    """Everything to paste, in the portal's order."""
+
+    identity: tuple[tuple[str, str], ...]
+    """`(field key, value)` for the form's first page: title, group, category, …"""
+    theme: PasteBox
+    sections: tuple[PasteSection, ...]
+
+
+def clean_text(written: str | None) -> str:
+    """The text as it should be pasted: paragraphs unwrapped, list items on their own lines."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for raw in (written or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            if current:
+                paragraphs.append(current)
+                current = []
+        elif current and not _LIST_ITEM.match(line):
+            current[-1] = f"{current[-1]} {line}"
+        else:
+            current.append(line)
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join("\n".join(lines) for lines in paragraphs)
+
+
+def build_paste_pack(proposal: Proposal, pack: Pack, lang: Lang) -> PastePack:
+    """The paste pack of `proposal` for the form `pack` asks of its group."""
+
+    def label(item: Label) -> str:
+        return item.label_en if lang is Lang.EN else item.label
+
+    sections = []
+    for number, aspect in enumerate(pack.aspects_for(proposal.group), start=1):
+        boxes = []
+        for box in answer_boxes(proposal, aspect):
+            text = clean_text(box.text)
+            name = f"{label(aspect)} ({label(box.part)})" if box.part else label(aspect)
+            limit = box.max_words.value if box.max_words else None
+            boxes.append(
+                PasteBox(".".join(map(str, box.path)), name, text, count_words(text), limit)
+            )
+        weight = aspect.weight.value if aspect.weight else None
+        sections.append(PasteSection(number, label(aspect), weight, tuple(boxes)))
+    theme = clean_text(proposal.theme_alignment)
+    return PastePack(
+        identity=_identity(proposal, pack, label),
+        theme=PasteBox("keselarasan_tema", "", theme, count_words(theme)),
+        sections=tuple(sections),
+    )
+
+
+def _identity(
+    proposal: Proposal, pack: Pack, label: Callable[[Label], str]
+) -> tuple[tuple[str, str], ...]:
+    """The first page of the form; IDs are shown with the pack's label when it knows them."""
+    groups = {g.id: label(g) for g in pack.groups.value}
+    categories = {c.id: label(c) for c in pack.categories.value}
+    group, category = proposal.group or "", proposal.category or ""
+    start = proposal.implementation_start
+    institution = proposal.institution.name if proposal.institution else None
+    return (
+        ("title", proposal.title or ""),
+        ("institution", institution or ""),
+        ("group", groups.get(group, group)),
+        ("category", categories.get(category, category)),
+        ("start", start.isoformat() if start else ""),
+        ("video", (proposal.video.link or "") if proposal.video else ""),
+    )
