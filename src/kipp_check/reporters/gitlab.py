@@ -10,13 +10,12 @@ no notion of a dismissed issue, and the JSON and SARIF reports keep them.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 
 from kipp_check.findings import format_path
 from kipp_check.models.results import BatchReport, Finding, Severity
 from kipp_check.reporters import RenderSettings, repo_path
-from kipp_check.reporters.safe_text import one_line
+from kipp_check.reporters.safe_text import json_dumps, one_line
 
 _SEVERITY = {Severity.ERROR: "critical", Severity.WARNING: "minor", Severity.INFO: "info"}
 """An error would fail the administrative selection: above GitLab's `major`, short of `blocker`."""
@@ -26,7 +25,7 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
     """Every active finding of the run as a Code Quality issue, in report order."""
     seen: Counter[str] = Counter()
     issues = [_issue(f, seen) for report in run.reports for f in report.findings]
-    return json.dumps(issues, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json_dumps(issues)
 
 
 def _issue(finding: Finding, seen: Counter[str]) -> dict[str, object]:

@@ -13,7 +13,6 @@ no timestamps, no absolute paths of the machine, sorted keys.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
@@ -24,7 +23,7 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.results import BatchReport, Finding, Severity, Suppression
 from kipp_check.reporters import RenderSettings, is_relative, repo_path
 from kipp_check.reporters.rule_meta import rule_doc
-from kipp_check.reporters.safe_text import safe
+from kipp_check.reporters.safe_text import json_dumps, safe
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "%SRCROOT%"
@@ -61,7 +60,7 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json_dumps(log)
 
 
 def _rule(rule_id: str, lang: Lang) -> dict[str, object]:
