@@ -58,9 +58,16 @@ def test_missing_proposal_file_is_a_usage_error() -> None:
     assert "Traceback" not in ran.err
 
 
-def test_directory_instead_of_file_is_a_usage_error() -> None:
-    ran = run_cli("examples/siap")
+def test_directory_is_searched_for_its_proposal() -> None:
+    ran = run_cli("examples/siap", "--today", "2025-05-20")
+    assert ran.code == 0, ran
+    assert "examples/siap/proposal.yaml" in ran.out
+
+
+def test_directory_without_a_proposal_is_a_usage_error(tmp_path: Path) -> None:
+    ran = run_cli(str(tmp_path))
     assert ran.code == 2, ran
+    assert "tidak ada proposal" in ran.err
 
 
 def test_unknown_flag_is_a_usage_error() -> None:
@@ -129,7 +136,7 @@ def _crash(*_: object) -> None:
 def test_internal_error_is_one_line_and_exit_three(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("kipp_check.run.run_check", _crash)
+    monkeypatch.setattr("kipp_check.run.check_proposal", _crash)
     monkeypatch.setattr(sys, "argv", ["kipp-check", READY, "--today", "2025-05-20"])
     with pytest.raises(SystemExit) as done:
         main()
@@ -143,7 +150,7 @@ def test_internal_error_is_one_line_and_exit_three(
 def test_debug_shows_the_traceback_of_an_internal_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("kipp_check.run.run_check", _crash)
+    monkeypatch.setattr("kipp_check.run.check_proposal", _crash)
     monkeypatch.setattr(sys, "argv", ["kipp-check", READY, "--debug"])
     with pytest.raises(SystemExit) as done:
         main()

@@ -3,6 +3,12 @@
 Each rule runs in isolation: a rule that crashes becomes an `ERRORED` result
 with one `KC003` finding, and the others still run. Rules that need a valid
 proposal are skipped, with a reason, when validation failed.
+
+The run's rule policy is applied here, in one place, for the per-proposal rules
+and for the cross-proposal results a batch adds later (`add_results`): rules
+that are not selected are skipped with the reason, severity overrides replace
+the rule's severity, and waived findings are marked as suppressed, so they stay
+in the report but no longer count for the verdict.
 """
 
 from __future__ import annotations
@@ -13,12 +19,13 @@ from dataclasses import replace
 from kipp_check.findings import make_finding
 from kipp_check.i18n import text
 from kipp_check.loader.proposal import LoadedProposal
-from kipp_check.models.results import Finding, Report, RuleResult, Severity, Status
+from kipp_check.models.results import Finding, Report, Row, RuleResult, Severity, Status
 from kipp_check.options import RunOptions
 from kipp_check.packs.model import Pack
-from kipp_check.report_rows import build_header, build_rows, readiness
+from kipp_check.report_rows import build_header, build_rows, readiness, status_of
 from kipp_check.rules import Rule, all_rules
 from kipp_check.rules.context import CheckContext
+from kipp_check.waivers import apply_waivers
 
 
 def check(
@@ -28,11 +35,12 @@ def check(
     rules: Iterable[Rule] | None = None,
 ) -> Report:
     """Apply `rules` (all by default) of `pack` to `loaded`; never raises for content."""
-    results = tuple(_run(rule, loaded, pack, options) for rule in (rules or all_rules()))
+    results = tuple(
+        _governed(_run(rule, loaded, pack, options), options) for rule in (rules or all_rules())
+    )
     found = [*loaded.findings, *(f for r in results for f in r.findings)]
-    findings = tuple(sorted(found, key=Finding.sort_key))
+    findings = tuple(sorted((f for f in found if f.suppressed is None), key=Finding.sort_key))
     rows = build_rows(pack, loaded.proposal, findings, options.lang)
-    counts = {s.value: sum(1 for f in findings if f.severity is s) for s in Severity}
     return Report(
         file=loaded.file,
         lang=options.lang.value,
@@ -40,15 +48,82 @@ def check(
         rows=rows,
         results=results,
         findings=findings,
-        attachments=loaded.attachments,
+        # The PDF text was for the rules; no report shows it, and a batch keeps every
+        # report until its summary is printed (it was 70 % of a report's memory).
+        attachments=tuple(replace(a, text=()) for a in loaded.attachments),
         readiness=readiness(pack, loaded.proposal, rows),
         ready=not any(options.fail_on.trips(f.severity) for f in findings),
-        counts=counts,
+        counts=_counts(findings),
+        suppressed=_waived(results),
     )
+
+
+def add_results(report: Report, results: Iterable[RuleResult], options: RunOptions) -> Report:
+    """`report` with more rule results (a batch's cross-proposal rules), governed the same way.
+
+    Their active findings join the report row of their criterion, and the
+    counts and the verdict are computed again; the aspects' readiness is not
+    touched, since these rules concern no aspect.
+    """
+    added = tuple(_governed(result, options) for result in results)
+    if not added:
+        return report
+    new = [f for r in added for f in r.findings if f.suppressed is None]
+    findings = tuple(sorted((*report.findings, *new), key=Finding.sort_key))
+    rows = tuple(_with_findings(row, [f for f in new if f.group == row.key]) for row in report.rows)
+    return replace(
+        report,
+        rows=rows,
+        results=tuple(sorted((*report.results, *added), key=lambda r: r.rule.id)),
+        findings=findings,
+        ready=not any(options.fail_on.trips(f.severity) for f in findings),
+        counts=_counts(findings),
+        suppressed=tuple(sorted((*report.suppressed, *_waived(added)), key=Finding.sort_key)),
+    )
+
+
+def _governed(result: RuleResult, options: RunOptions) -> RuleResult:
+    """`result` under the run's policy: deselected, re-graded, and with waivers applied."""
+    rule_id = result.rule.id
+    if not options.policy.selects(rule_id):
+        reason = options.policy.skip_reason(rule_id, options.lang)
+        return RuleResult(result.rule, Status.SKIPPED, reason=reason)
+    info, findings = result.rule, result.findings
+    severity = options.policy.severity_for(rule_id)
+    if severity is not None:
+        info = replace(info, severity=severity)
+        findings = tuple(
+            replace(f, severity=severity) if f.rule_id == rule_id else f  # never a KC003 crash
+            for f in findings
+        )
+    findings = apply_waivers(findings, options.waivers, today=options.today, lang=options.lang)
+    status = result.status
+    if findings and status is Status.FAILED and all(f.suppressed for f in findings):
+        status = Status.SUPPRESSED
+    return replace(result, rule=info, status=status, findings=findings)
+
+
+def _with_findings(row: Row, added: list[Finding]) -> Row:
+    if not added:
+        return row
+    findings = tuple(sorted((*row.findings, *added), key=Finding.sort_key))
+    return replace(row, findings=findings, status=status_of(list(findings)))
+
+
+def _waived(results: Iterable[RuleResult]) -> tuple[Finding, ...]:
+    waived = (f for r in results for f in r.findings if f.suppressed is not None)
+    return tuple(sorted(waived, key=Finding.sort_key))
+
+
+def _counts(findings: Iterable[Finding]) -> dict[str, int]:
+    listed = list(findings)
+    return {s.value: sum(1 for f in listed if f.severity is s) for s in Severity}
 
 
 def _run(rule: Rule, loaded: LoadedProposal, pack: Pack, options: RunOptions) -> RuleResult:
     info = rule.info(options.lang)
+    if not options.policy.selects(rule.id):
+        return RuleResult(info, Status.SKIPPED)  # `_governed` gives the reason
     if loaded.proposal is None:
         return RuleResult(info, Status.SKIPPED, reason=text("engine.skipped_invalid", options.lang))
     ctx = CheckContext(

@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from kipp_check.i18n import Lang
-from kipp_check.models.results import Severity
+from kipp_check.models.severity import Severity
+from kipp_check.policy import RulePolicy
+
+if TYPE_CHECKING:  # waivers import the YAML scanner; `--help` should not pay for it
+    from kipp_check.waivers import Waiver
 
 
 class OutputFormat(str, Enum):
@@ -15,6 +20,12 @@ class OutputFormat(str, Enum):
 
     TERMINAL = "terminal"
     JSON = "json"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    MARKDOWN = "markdown"
+    GITHUB = "github"
+    GITLAB = "gitlab"
+    HTML = "html"
 
 
 class FailOn(str, Enum):
@@ -41,6 +52,20 @@ class Limits:
     max_scalar_chars: int = 100_000
     max_attachment_bytes: int = 50 * 1024 * 1024
     max_findings_per_rule: int = 50
+    pdf_seconds: float = 30.0
+    """Wall-clock time one PDF may take in its worker before the worker is killed."""
+    pdf_memory_bytes: int = 1024 * 1024 * 1024
+    """Address-space cap (`RLIMIT_AS`) of a PDF worker process, interpreter included."""
+    pdf_workers: int = 0
+    """Worker processes for PDF reading; 0 picks min(CPUs, 4, files); -1 reads in-process."""
+    pdf_pages_examined: int = 200
+    """Pages of one PDF whose size and text layer are recorded."""
+    letter_text_pages: int = 5
+    letter_text_chars: int = 20_000
+    """Text read from each required letter, for the content rules."""
+    evidence_text_pages: int = 2
+    evidence_text_chars: int = 4_000
+    """Text read from each other attachment, for template residue and the first words."""
 
 
 @dataclass(frozen=True)
@@ -53,3 +78,7 @@ class RunOptions:
     """A shipped pack ID or a local pack file; `None` uses the proposal's `kompetisi`."""
     fail_on: FailOn = FailOn.ERROR
     limits: Limits = field(default_factory=Limits)
+    policy: RulePolicy = field(default_factory=RulePolicy)
+    """Which rules run and per-rule severity overrides (flags and `.kipp-check.yaml`)."""
+    waivers: tuple[Waiver, ...] = ()
+    """Waivers from the config that cover this proposal; its inline ones are read with it."""

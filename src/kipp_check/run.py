@@ -1,21 +1,59 @@
-"""The pipeline for one proposal: load, choose the rule pack, check."""
+"""The pipeline for one proposal: load, choose the rule pack, read its waivers, check."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
+from kipp_check.batch.cross_rules import known_rule_ids
+from kipp_check.batch.facts import CrossFacts, cross_facts
 from kipp_check.engine import check
+from kipp_check.i18n import Lang
 from kipp_check.loader.proposal import LoadedProposal, load_proposal
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_pack
 from kipp_check.packs.model import Pack
+from kipp_check.waivers import Waiver, inline_waivers
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One proposal's report, and the facts the cross-proposal rules compare."""
+
+    report: Report
+    facts: CrossFacts | None
+    """`None` when the proposal did not validate (the cross rules then skip it)."""
+    waivers: tuple[Waiver, ...] = ()
+    """Every waiver in force for it, its own comments first: the cross rules obey them too."""
 
 
 def run_check(path: Path, options: RunOptions) -> Report:
     """Check the proposal at `path`; raises `UsageError` only for unusable input (exit 2)."""
+    return check_proposal(path, options).report
+
+
+def check_proposal(path: Path, options: RunOptions) -> Checked:
+    """Check the proposal at `path` and gather its facts for a batch's cross-proposal rules.
+
+    The proposal's own waiver comments join the config's waivers (which
+    `options` carries), ahead of them: the comment next to a key is the most
+    specific word on it. A waiver comment that cannot be used is a finding.
+    """
     loaded = load_proposal(path, lang=options.lang, limits=options.limits)
-    return check(loaded, choose_pack(loaded, options), options)
+    pack = choose_pack(loaded, options)
+    if loaded.proposal is not None:
+        waivers, problems = inline_waivers(
+            loaded.raw,
+            loaded.source_map,
+            file=loaded.file,
+            known_ids=known_rule_ids(),
+            lang=options.lang,
+        )
+        loaded = replace(loaded, findings=(*loaded.findings, *problems))
+        options = replace(options, waivers=(*waivers, *options.waivers))
+    return Checked(check(loaded, pack, options), cross_facts(loaded, pack), options.waivers)
 
 
 def choose_pack(loaded: LoadedProposal, options: RunOptions) -> Pack:
@@ -25,6 +63,12 @@ def choose_pack(loaded: LoadedProposal, options: RunOptions) -> Pack:
     against the default pack, and rule ADM001 reports the mismatch as a finding.
     """
     if options.pack:
-        return load_pack(options.pack, lang=options.lang, base_dir=Path.cwd())
+        return _pack(options.pack, options.lang, Path.cwd())
     wanted = loaded.competition if loaded.competition in SHIPPED else None
-    return load_pack(wanted or DEFAULT_PACK, lang=options.lang)
+    return _pack(wanted or DEFAULT_PACK, options.lang, None)
+
+
+@cache
+def _pack(ref: str, lang: Lang, base_dir: Path | None) -> Pack:
+    """A pack read once per process, local files too: a batch shares one instance."""
+    return load_pack(ref, lang=lang, base_dir=base_dir)

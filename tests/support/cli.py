@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+_CI = frozenset({"GITHUB_ACTIONS", "GITLAB_CI", "CI"})
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,11 @@ class Ran:
 
 def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> Ran:
     """`python -m kipp_check ARGS` with a clean, colourless environment."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("KIPP_CHECK")}
+    # Not KIPP_CHECK_* (a pinned date) nor CI markers: under GitHub Actions the
+    # command would add workflow annotations to its output.
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith("KIPP_CHECK") and k not in _CI
+    }
     environment.update({"NO_COLOR": "1", "PYTHONIOENCODING": "utf-8", "COLUMNS": "100"})
     environment.update(env or {})
     done = subprocess.run(

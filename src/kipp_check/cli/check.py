@@ -1,4 +1,12 @@
-"""The `check` command: one proposal in, a report out, an exit code that says if it is ready."""
+"""The `check` command: proposals in, reports out, an exit code that says if they are ready.
+
+`kipp-check PATH...`: each PATH is a proposal file, a folder (searched for
+every `proposal.yaml`) or a glob. One proposal gives its report; several give
+an overview table first. Reports go to standard output or to files
+(`--format X --output FILE`, repeatable). The exit code is 0 when every
+proposal is ready and the warning budget holds, 1 when not, 2 for a usage or
+configuration error and 3 for an internal error.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +14,9 @@ import os
 import shutil
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,18 +26,29 @@ from kipp_check.cli.console import (
     EXIT_READY,
     EXIT_USAGE,
     parse_today,
+    progress,
     say,
     stdout_is_utf8,
     write_output,
 )
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
-from kipp_check.options import FailOn, OutputFormat, RunOptions
+from kipp_check.options import FailOn, OutputFormat
+
+if TYPE_CHECKING:  # imported when used: `kipp-check --help` stays fast
+    from kipp_check.cli.outputs import Output
+    from kipp_check.cli.settings import Flags
+    from kipp_check.models.results import BatchReport
+
+_PATHS_HELP = "proposal.yaml, folder (dicari proposal.yaml di dalamnya) atau pola glob."
 
 
 def check_command(
-    proposal: Annotated[Path, typer.Argument(help="Berkas proposal.yaml.")],
-    lang: Annotated[Lang, typer.Option("--lang", help="Bahasa laporan: id atau en.")] = Lang.ID,
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help=_PATHS_HELP, metavar="PATH")],
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="Bahasa laporan: id (bawaan) atau en.")
+    ] = None,
     today: Annotated[
         str | None,
         typer.Option("--today", envvar="KIPP_CHECK_TODAY", help="Tanggal pemeriksaan, YYYY-MM-DD."),
@@ -38,50 +58,152 @@ def check_command(
         typer.Option("--pack", help="Paket aturan (kipp-2025, kipp-2023) atau berkas lokal."),
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="Format laporan.")
-    ] = OutputFormat.TERMINAL,
+        list[OutputFormat] | None,
+        typer.Option("--format", help="Format laporan; boleh diulang, tiap satu dengan --output."),
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", help="Tulis laporan ke berkas ini.")
+        list[Path] | None,
+        typer.Option("--output", help="Tulis laporan --format sebelumnya ke berkas ini."),
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Tingkat temuan terendah yang menggagalkan.")
-    ] = FailOn.ERROR,
+        FailOn | None,
+        typer.Option("--fail-on", help="Tingkat temuan terendah yang menggagalkan (bawaan error)."),
+    ] = None,
+    max_warnings: Annotated[
+        int | None,
+        typer.Option("--max-warnings", min=0, help="Gagal bila peringatan melebihi jumlah ini."),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option("--select", help="Jalankan hanya aturan ini (ID atau awalan, mis. ADM,DOK)."),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help="Jangan jalankan aturan ini (ID atau awalan)."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="Berkas konfigurasi; bawaan: .kipp-check.yaml terdekat."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Jumlah proses pemeriksa; bawaan semua inti."),
+    ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Tanpa warna.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Tampilkan traceback.")] = False,
 ) -> None:
-    """Check one proposal and exit with 0 (ready), 1 (not ready), 2 or 3."""
-    from kipp_check.run import run_check  # imported late: `--version` stays fast
+    """Check proposals and exit with 0 (ready), 1 (not ready), 2 or 3."""
+    from kipp_check.cli.outputs import plan_outputs
+    from kipp_check.cli.settings import Flags, split_entries
 
+    shown_lang = lang or Lang.ID
     try:
-        options = RunOptions(today=parse_today(today, lang), lang=lang, pack=pack, fail_on=fail_on)
-        report = run_check(proposal, options)
-        rendered = _render(report, output_format, color=_color(no_color, output, output_format))
-        write_output(rendered, output, lang)
+        flags = Flags(
+            today=parse_today(today, shown_lang),
+            lang=lang,
+            pack=pack,
+            fail_on=fail_on,
+            max_warnings=max_warnings,
+            select=split_entries(select),
+            ignore=split_entries(ignore),
+            config=config,
+            outputs=plan_outputs(
+                output_format or [], output or [], _raw_args(ctx), lang=shown_lang
+            ),
+        )
+        ready = _check_and_write(paths, flags, jobs, no_color)
     except UsageError as error:
-        say(text("cli.error", lang, detail=str(error)))
+        say(text("cli.error", shown_lang, detail=str(error)))
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
+        from kipp_check.batch.runner import CheckCrashedError
+
         if debug:
             traceback.print_exc()
-        say(text("cli.internal_error", lang, path=proposal.as_posix(), error=type(error).__name__))
+        crashed = error if isinstance(error, CheckCrashedError) else None
+        where = crashed.path if crashed else " ".join(paths)
+        name = crashed.error if crashed else type(error).__name__
+        say(text("cli.internal_error", shown_lang, path=where, error=name))
         raise typer.Exit(EXIT_INTERNAL) from None
-    raise typer.Exit(EXIT_READY if report.ready else EXIT_NOT_READY)
+    raise typer.Exit(EXIT_READY if ready else EXIT_NOT_READY)
 
 
-def _render(report: object, output_format: OutputFormat, *, color: bool) -> str:
-    from kipp_check.models.results import Report
-    from kipp_check.reporters import json_, terminal
+def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, no_color: bool) -> bool:
+    """Run the check, write every report, and say whether the run passed."""
+    from kipp_check.batch.discovery import discover
+    from kipp_check.batch.runner import default_jobs, run_batch
+    from kipp_check.cli.outputs import Output, check_outputs, with_github_annotations
+    from kipp_check.cli.settings import Settings
+    from kipp_check.models.results import BatchReport
 
-    assert isinstance(report, Report)
-    if output_format is OutputFormat.JSON:
-        return json_.render(report)
-    width = shutil.get_terminal_size((100, 24)).columns if color else 100
-    return terminal.render(report, color=color, width=width, ascii_only=not stdout_is_utf8())
+    found = discover(paths, lang=flags.lang or Lang.ID)
+    workers = min(jobs or default_jobs(), len(found.files))
+    if workers > 1:  # each batch worker is already one of the cores: one PDF process each
+        flags = replace(flags, limits=replace(flags.limits, pdf_workers=1))
+    settings = Settings(flags, found.files[0])
+    lang = settings.run.lang
+    outputs = settings.run.outputs or [Output(OutputFormat.TERMINAL, None)]
+    check_outputs(outputs, lang)
+    outputs = with_github_annotations(outputs)
+    with progress(len(found.files), lang) as advance:
+        reports = run_batch(
+            found.files,
+            settings.options_for,
+            lang=lang,
+            jobs=workers,
+            on_done=advance,
+        )
+    run = BatchReport(
+        reports,
+        batch=found.batch,
+        fail_on=settings.run.fail_on.value,
+        max_warnings=settings.run.max_warnings,
+    )
+    _write_all(run, outputs, lang, no_color)
+    return run.ready
 
 
-def _color(no_color: bool, output: Path | None, output_format: OutputFormat) -> bool:
-    if no_color or output is not None or output_format is not OutputFormat.TERMINAL:
+def _write_all(run: BatchReport, outputs: list[Output], lang: Lang, no_color: bool) -> None:
+    """Render and write each report; human notes go to stderr when stdout carries data."""
+    from kipp_check.reporters import RenderSettings, render
+    from kipp_check.reporters.github import shield_commands
+    from kipp_check.reporters.summary import run_verdict
+
+    annotated = any(o.format is OutputFormat.GITHUB and o.file is None for o in outputs)
+    on_stdout: list[str] = []
+    overview_shown = False
+    for output in outputs:
+        color = _color(no_color, output)
+        width = shutil.get_terminal_size((100, 24)).columns if color else 100
+        ascii_only = output.file is None and not stdout_is_utf8()  # files are always UTF-8
+        settings = RenderSettings(color=color, width=width, ascii_only=ascii_only)
+        rendered = render(output.format, run, settings)
+        if output.file is not None:
+            write_output(rendered, output.file, lang)
+        elif output.format is OutputFormat.TERMINAL:
+            on_stdout.append(shield_commands(rendered) if annotated else rendered)
+            overview_shown = len(run.reports) > 1
+        else:
+            on_stdout.append(rendered)
+            if output.format is not OutputFormat.GITHUB:
+                say(run_verdict(run, lang))  # stdout holds data: the human line goes aside
+    if on_stdout:
+        write_output("".join(on_stdout), None, lang)
+    else:  # every report went to a file: the log still says how the run went
+        say(run_verdict(run, lang))
+    if run.too_many_warnings and not overview_shown:
+        say(text("summary.too_many_warnings", lang, warnings=run.warnings, limit=run.max_warnings))
+
+
+def _color(no_color: bool, output: Output) -> bool:
+    if no_color or output.file is not None or output.format is not OutputFormat.TERMINAL:
         return False
     if os.environ.get("NO_COLOR"):  # no-color.org: set and not empty
         return False
     return sys.stdout.isatty()
+
+
+def _raw_args(ctx: typer.Context) -> list[str] | None:
+    """The argument list as typed, when the entry point handed it down (see `cli.outputs`)."""
+    raw = ctx.obj
+    return list(raw) if isinstance(raw, (list, tuple)) else None

@@ -1,9 +1,17 @@
-"""What every command shares: exit codes, the date flag, safe writing to the console."""
+"""What every command shares: exit codes, the date flag, safe writing to the console.
+
+The progress bar of a long run is drawn on standard error, so standard output
+stays the report, and only on an interactive terminal: never in CI logs,
+pipes or files.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kipp_check.errors import UsageError
@@ -30,6 +38,7 @@ def write_output(rendered: str, output: Path | None, lang: Lang) -> None:
         sys.stdout.flush()
         return
     try:
+        output.parent.mkdir(parents=True, exist_ok=True)  # `--output hasil/kipp.sarif` in CI
         output.write_text(rendered, encoding="utf-8")
     except OSError as error:
         raise UsageError(
@@ -54,3 +63,38 @@ def _never_crash_on_encoding(stream: object) -> None:
     reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors="backslashreplace")
+
+
+_CI_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "BUILD_NUMBER", "TF_BUILD")
+
+
+def progress_wanted(total: int) -> bool:
+    """A bar helps only for several proposals, on an interactive terminal, outside CI."""
+    if total < 2 or not sys.stderr.isatty():
+        return False
+    return not any(os.environ.get(name) for name in _CI_VARIABLES)
+
+
+@contextmanager
+def progress(total: int, lang: Lang) -> Iterator[Callable[[], None] | None]:
+    """A callback that advances the bar by one proposal, or `None` when no bar is wanted."""
+    if not progress_wanted(total):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    columns = (TextColumn(text("progress.checking", lang)), BarColumn(), MofNCompleteColumn())
+    # NOTE: no auto-refresh, so no refresh thread: with a thread running, the PDF
+    # workers of an in-process run (`--jobs 1`) must be spawned instead of forked,
+    # which made a batch on a terminal about three times slower.
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
+        task = bar.add_task("", total=total)
+        bar.refresh()
+
+        def advance() -> None:
+            bar.advance(task)
+            bar.refresh()
+
+        yield advance

@@ -16,7 +16,8 @@ from pydantic import ValidationError
 from kipp_check.errors import UsageError
 from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
-from kipp_check.loader.attachments import inspect_attachment
+from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
+from kipp_check.loader.pdf_folder import unreferenced_pdfs
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
@@ -38,6 +39,8 @@ class LoadedProposal:
     attachments: tuple[PdfFacts, ...]
     competition: str | None
     """`kompetisi` as written, even when validation failed (it chooses the pack)."""
+    raw: bytes = b""
+    """The file's bytes as read, for what needs its comments (inline waivers)."""
 
 
 def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
@@ -64,9 +67,16 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
                 limit=limits.max_findings_per_rule,
             )
     base_dir = path.parent
-    attachments = _inspect_all(proposal, base_dir, limits) if proposal else ()
+    attachments = _inspect_all(proposal, base_dir, path.name, limits) if proposal else ()
     return LoadedProposal(
-        display, base_dir, proposal, parsed.source_map, tuple(findings), attachments, competition
+        display,
+        base_dir,
+        proposal,
+        parsed.source_map,
+        tuple(findings),
+        attachments,
+        competition,
+        raw,
     )
 
 
@@ -85,10 +95,16 @@ def _read(path: Path, lang: Lang, limits: Limits) -> bytes:
         ) from exc
 
 
-def _inspect_all(proposal: Proposal, base_dir: Path, limits: Limits) -> tuple[PdfFacts, ...]:
-    seen: dict[str, PdfFacts] = {}
+def _inspect_all(
+    proposal: Proposal, base_dir: Path, proposal_name: str, limits: Limits
+) -> tuple[PdfFacts, ...]:
+    """Every attached file once (through one worker pool), then the folder's unnamed PDFs."""
+    refs: dict[str, AttachmentRef] = {}
     for doc_path, written in proposal.attachment_refs():
-        if written not in seen:
+        if written not in refs:
             role = format_path(doc_path)
-            seen[written] = inspect_attachment(base_dir, written, role=role, limits=limits)
-    return tuple(seen.values())
+            refs[written] = AttachmentRef(written, role, text_plan(role, limits))
+    inspected = inspect_attachments(base_dir, list(refs.values()), limits)
+    meant = [v for facts in inspected for k, v in facts.problem_args if k == "suggestion"]
+    unnamed = unreferenced_pdfs(base_dir, [*refs, *meant], proposal_name)
+    return inspected + unnamed

@@ -9,21 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from kipp_check.models.severity import Severity as Severity  # re-exported: part of the contract
+
 DocPath = tuple[str | int, ...]
 """A place in the proposal document, as YAML keys and list indexes."""
-
-
-class Severity(str, Enum):
-    """How bad a finding is; `error` would fail the administrative selection."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        """Higher is worse, so `--fail-on` can compare severities."""
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
 class Status(str, Enum):
@@ -33,6 +22,8 @@ class Status(str, Enum):
     FAILED = "failed"
     SKIPPED = "skipped"
     ERRORED = "errored"
+    SUPPRESSED = "suppressed"
+    """The rule failed, but a waiver covers every one of its findings."""
 
 
 class Confidence(str, Enum):
@@ -52,6 +43,20 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """A waiver that covers a finding: who accepted it, why, and until when."""
+
+    reason: str
+    by: str
+    until: str
+    """The last day the waiver holds, `YYYY-MM-DD`."""
+    origin: str
+    """Where the waiver is written, `file:line` (a proposal comment or the config file)."""
+    inline: bool
+    """True for a comment in the proposal itself, False for the repository config."""
+
+
+@dataclass(frozen=True)
 class Finding:
     """One thing wrong with the proposal, where it is, and how to fix it."""
 
@@ -68,6 +73,8 @@ class Finding:
     """The catalogue key of `message`, stable across languages."""
     aspect: str = ""
     """The proposal aspect the finding concerns (counts toward that aspect's readiness)."""
+    suppressed: Suppression | None = None
+    """The waiver that covers this finding; a waived finding does not count for readiness."""
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order by file, position, rule ID, then message: stable output."""
@@ -113,6 +120,24 @@ class PdfFacts:
     """Catalogue key of what stopped the inspection, empty when none."""
     problem_args: tuple[tuple[str, str], ...] = ()
     """The `{name}` fields of the `problem` message, as sorted pairs."""
+    referenced: bool = True
+    """False for a PDF found in the proposal's folder that no key refers to (`role` is empty)."""
+    opens_without_password: bool | None = None
+    """For an encrypted file: whether the empty user password opens it."""
+    page_sizes: tuple[str, ...] = ()
+    """Per examined page: `a4`, `f4` (215×330 mm folio), `letter` or `other`."""
+    page_layers: tuple[str, ...] = ()
+    """Per examined page: `text` (has a text layer), `image` (scanned, no text) or `blank`."""
+    signature_field: bool | None = None
+    """Whether the PDF has a digital signature field."""
+    signed: bool | None = None
+    """Whether a signature field holds a signature (`None` when there is no field)."""
+    producer: str = ""
+    """The producing application from the PDF's metadata, shortened and made safe to show."""
+    first_words: str = ""
+    """The first words of the text that was read, shortened and made safe to show."""
+    text: tuple[str, ...] = ()
+    """Text of the first pages, bounded; read only for the files content rules look at."""
 
 
 @dataclass(frozen=True)
@@ -160,3 +185,37 @@ class Report:
     readiness: int = 0
     ready: bool = False
     counts: dict[str, int] = field(default_factory=dict)
+    suppressed: tuple[Finding, ...] = ()
+    """Findings covered by a waiver: shown as such, never counted for the verdict."""
+
+    def every_finding(self) -> tuple[Finding, ...]:
+        """Active and waived findings together, in report order (machine outputs show both)."""
+        return tuple(sorted((*self.findings, *self.suppressed), key=Finding.sort_key))
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """The outcome of one run over one or more proposals, in a stable order."""
+
+    reports: tuple[Report, ...]
+    batch: bool = False
+    """True for a folder, a glob or several paths: machine outputs then use the batch shape."""
+    fail_on: str = "error"
+    """The lowest severity that makes a proposal not ready (`never` for none)."""
+    max_warnings: int | None = None
+    """The most warnings the whole run may have before it fails, `None` for no limit."""
+
+    @property
+    def warnings(self) -> int:
+        """Active warnings over every proposal, for `--max-warnings`."""
+        return sum(report.counts.get("warning", 0) for report in self.reports)
+
+    @property
+    def too_many_warnings(self) -> bool:
+        """Whether the run has more warnings than `max_warnings` allows."""
+        return self.max_warnings is not None and self.warnings > self.max_warnings
+
+    @property
+    def ready(self) -> bool:
+        """Every proposal ready and the warning budget kept: the run passes (exit 0)."""
+        return all(report.ready for report in self.reports) and not self.too_many_warnings

@@ -1,23 +1,65 @@
 """The JSON report: a documented, versioned shape for machines (`--format json`).
 
-Shape version 1 (see README, "JSON output"). Keys are sorted and nothing
-depends on the clock or the machine, so the same input gives the same bytes.
+Shape version 1, described by `schemas/report.schema.json` (and the README,
+"JSON output"). One proposal file gives one report object; a folder, a glob or
+several paths give `{"proposals": [...], "summary": ...}`, even when only one
+proposal is found, so a pipeline over a folder always sees the same shape.
+Waived findings are listed with `suppressed` set and are not counted. Keys are
+sorted and nothing depends on the clock or the machine, so the same input
+gives the same bytes.
 """
 
 from __future__ import annotations
 
-import json
-
 from kipp_check import __version__
 from kipp_check.findings import format_path
-from kipp_check.models.results import Finding, Report
+from kipp_check.models.results import BatchReport, Finding, Report, Suppression
+from kipp_check.reporters import RenderSettings
+from kipp_check.reporters.safe_text import json_dumps
 
 SCHEMA_VERSION = 1
 
 
 def render(report: Report) -> str:
     """The report as pretty-printed JSON, ending in a newline."""
-    return json.dumps(as_dict(report), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return _dumps(as_dict(report))
+
+
+def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+    """The run: a single report object, or the batch shape (see the module docstring)."""
+    if not run.batch and len(run.reports) == 1:
+        return render(run.reports[0])
+    return _dumps(batch_as_dict(run))
+
+
+def batch_as_dict(run: BatchReport) -> dict[str, object]:
+    """A run over several proposals as plain data, in the documented batch shape."""
+    totals = dict.fromkeys(("error", "warning", "info", "suppressed"), 0)
+    for report in run.reports:
+        for key, count in _counts(report).items():
+            totals[key] += count
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "kipp-check", "version": __version__},
+        "ready": run.ready,
+        "fail_on": run.fail_on,
+        "max_warnings": run.max_warnings,
+        "summary": {
+            "proposals": len(run.reports),
+            "ready": sum(1 for report in run.reports if report.ready),
+            "counts": totals,
+            "warnings_over_limit": run.too_many_warnings,
+        },
+        "proposals": [as_dict(report) for report in run.reports],
+    }
+
+
+def _dumps(data: dict[str, object]) -> str:
+    return json_dumps(data)
+
+
+def _counts(report: Report) -> dict[str, int]:
+    return {**report.counts, "suppressed": len(report.suppressed)}
 
 
 def as_dict(report: Report) -> dict[str, object]:
@@ -38,7 +80,7 @@ def as_dict(report: Report) -> dict[str, object]:
         "schedule": {"today": h.today, "days_left": h.days_left, "deadline": h.deadline_local},
         "ready": report.ready,
         "readiness_percent": report.readiness,
-        "counts": dict(report.counts),
+        "counts": _counts(report),
         "criteria": [
             {
                 "key": row.key,
@@ -50,14 +92,15 @@ def as_dict(report: Report) -> dict[str, object]:
             }
             for row in report.rows
         ],
-        "findings": [_finding(f) for f in report.findings],
+        "findings": [_finding(f) for f in report.every_finding()],
         "rules": [
             {
                 "id": r.rule.id,
                 "criterion": r.rule.criterion,
                 "title": r.rule.title,
                 "status": r.status.value,
-                "findings": len(r.findings),
+                "findings": sum(1 for f in r.findings if f.suppressed is None),
+                "suppressed": sum(1 for f in r.findings if f.suppressed is not None),
                 "reason": r.reason,
             }
             for r in report.results
@@ -72,6 +115,13 @@ def as_dict(report: Report) -> dict[str, object]:
                 "encrypted": a.encrypted,
                 "sha256": a.sha256,
                 "problem": a.problem or None,
+                "referenced": a.referenced,
+                "opens_without_password": a.opens_without_password,
+                "page_sizes": list(a.page_sizes),
+                "page_layers": list(a.page_layers),
+                "signature": {"field": a.signature_field, "signed": a.signed},
+                "producer": a.producer or None,
+                "first_words": a.first_words or None,
             }
             for a in report.attachments
         ],
@@ -91,4 +141,17 @@ def _finding(finding: Finding) -> dict[str, object]:
         "criterion": finding.group,
         "aspect": finding.aspect or None,
         "message_key": finding.message_key,
+        "suppressed": _suppression(finding.suppressed),
+    }
+
+
+def _suppression(waiver: Suppression | None) -> dict[str, object] | None:
+    if waiver is None:
+        return None
+    return {
+        "reason": waiver.reason,
+        "by": waiver.by,
+        "until": waiver.until,
+        "origin": waiver.origin,
+        "kind": "inline" if waiver.inline else "config",
     }

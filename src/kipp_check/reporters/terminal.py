@@ -8,6 +8,7 @@ sequences never reach the terminal. Colour is decided by the console only.
 from __future__ import annotations
 
 import io
+from typing import Literal
 
 from rich import box
 from rich.console import Console
@@ -16,8 +17,10 @@ from rich.text import Text
 
 from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
-from kipp_check.models.results import Finding, Report, Row, Severity
+from kipp_check.models.results import BatchReport, Finding, Report, Row, Severity
+from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line, safe
+from kipp_check.reporters.summary import COLUMNS, days_left_cell, run_verdict, summary_rows
 
 _UNICODE = {"dot": "·", "dash": "—", "bullet": "•", "arrow": "→", "star": " ★"}
 _ASCII = {"dot": "|", "dash": "-", "bullet": "-", "arrow": "->", "star": " *"}
@@ -30,7 +33,52 @@ def render(
 ) -> str:
     """The report as terminal text; plain (no escape codes) unless `color`."""
     buffer = io.StringIO()
-    console = Console(
+    console = _console(buffer, color, width)
+    lang = Lang(report.lang)
+    glyphs = _ASCII if ascii_only else _UNICODE
+    _header(console, report, lang, glyphs)
+    console.print(_table(report, lang, glyphs))
+    for row in report.rows:
+        if row.findings:
+            _gaps(console, row, lang, glyphs)
+    if report.suppressed:
+        _waived(console, report, lang, glyphs)
+    _verdict(console, report, lang, glyphs)
+    return _finish(buffer, color)
+
+
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
+    """One proposal: its report. Several: the overview table, each report, the run's verdict."""
+
+    def one(report: Report) -> str:
+        return render(
+            report, color=settings.color, width=settings.width, ascii_only=settings.ascii_only
+        )
+
+    if len(run.reports) == 1:
+        return one(run.reports[0])
+    lang = Lang(run.reports[0].lang)
+    glyphs = _ASCII if settings.ascii_only else _UNICODE
+    buffer = io.StringIO()
+    console = _console(buffer, settings.color, settings.width)
+    console.print(Text(text("summary.heading", lang, count=len(run.reports)), style="bold"))
+    console.print(_overview(run, lang, glyphs))
+    parts = [_finish(buffer, settings.color)]
+    for number, report in enumerate(run.reports, start=1):
+        rule = glyphs["dash"] * 3
+        parts.append(f"\n{rule} [{number}/{len(run.reports)}] {safe(report.file)} {rule}\n")
+        parts.append(one(report))
+    style = "bold green" if run.ready else "bold red"
+    tail = io.StringIO()
+    _console(tail, settings.color, settings.width).print(
+        Text("\n" + run_verdict(run, lang), style=style)
+    )
+    parts.append(_finish(tail, settings.color))
+    return "".join(parts)
+
+
+def _console(buffer: io.StringIO, color: bool, width: int) -> Console:
+    return Console(
         file=buffer,
         width=width,
         force_terminal=color,
@@ -41,18 +89,69 @@ def render(
         markup=False,
         legacy_windows=False,
     )
-    lang = Lang(report.lang)
-    glyphs = _ASCII if ascii_only else _UNICODE
-    _header(console, report, lang, glyphs)
-    console.print(_table(report, lang, glyphs))
-    for row in report.rows:
-        if row.findings:
-            _gaps(console, row, lang, glyphs)
-    _verdict(console, report, lang, glyphs)
+
+
+def _finish(buffer: io.StringIO, color: bool) -> str:
     output = buffer.getvalue()
     if color:
         return output
     return "\n".join(line.rstrip() for line in output.split("\n"))
+
+
+def _overview(run: BatchReport, lang: Lang, glyphs: dict[str, str]) -> Table:
+    """One row per proposal; the first column is a number, never text from a proposal.
+
+    Title over institution, and group over category, share a cell each, so the
+    table stays readable in 100 columns.
+    """
+    table = Table(box=box.ASCII if glyphs is _ASCII else box.SIMPLE_HEAD, show_edge=False)
+    table.add_column(text("summary.col.number", lang), justify="right", no_wrap=True)
+    both = f"{text('report.title', lang)} / {text('report.institution', lang)}"
+    table.add_column(both, ratio=3, overflow="fold")
+    kinds = f"{text('report.group', lang)} / {text('report.category', lang)}"
+    table.add_column(kinds, ratio=2, overflow="fold")
+    for key in COLUMNS[-5:]:
+        justify: Literal["left", "right"] = "left" if key == "summary.col.status" else "right"
+        table.add_column(text(key, lang), justify=justify, no_wrap=True)
+    for row in summary_rows(run):
+        verdict = text("status.ready" if row.ready else "summary.not_ready", lang)
+        table.add_row(
+            str(row.number),
+            Text(one_line(row.title or "-", 80))
+            + Text("\n" + one_line(row.institution or "-", 60), style="dim"),
+            Text(one_line(row.group or "-", 30))
+            + Text("\n" + one_line(row.category or "-", 50), style="dim"),
+            days_left_cell(row.days_left, lang),
+            f"{row.readiness} %",
+            str(row.errors),
+            str(row.warnings),
+            Text(verdict, style="green" if row.ready else "red"),
+        )
+    return table
+
+
+def _waived(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]) -> None:
+    """Waived findings stay visible, each with who accepted it, why and until when."""
+    console.print()
+    heading = text("report.waived_heading", lang, count=len(report.suppressed))
+    console.print(Text(heading, style="bold"))
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for finding in report.suppressed:
+        waiver = finding.suppressed
+        assert waiver is not None
+        grid.add_row(Text(f"  {glyphs['bullet']} "), _finding_line(finding, lang))
+        note = text(
+            "report.waived_by",
+            lang,
+            until=waiver.until,
+            by=one_line(waiver.by, 80),
+            reason=one_line(waiver.reason, 300),
+            origin=safe(waiver.origin),
+        )
+        grid.add_row(Text(f"  {glyphs['arrow']} "), Text(note, style="dim"))
+    console.print(grid)
 
 
 def _header(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]) -> None:

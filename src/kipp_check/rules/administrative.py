@@ -27,6 +27,14 @@ def edition_is_known(ctx: CheckContext) -> Iterator[Finding]:
     Fails when it is missing, or names another edition than the one checked.
     Fix: write `kompetisi: kipp-2025` (there was no KIPP in 2024).
     Source: Kementerian PANRB, no KIPP held in 2024 (daelpos.com/?p=117267) [confirmed].
+
+    Example passes::
+
+        kompetisi: kipp-2025
+
+    Example fails::
+
+        kompetisi: kipp-2024
     """
     written = ctx.proposal.competition
     if is_blank(written):
@@ -45,6 +53,14 @@ def group_is_allowed(ctx: CheckContext) -> Iterator[Finding]:
     Fails when it is missing or another value (2025 has no *kelompok khusus*).
     Fix: choose one of the listed groups.
     Source: the pack's `groups` (2025: kabar24.id, menpan.go.id) [confirmed].
+
+    Example passes::
+
+        kelompok: umum
+
+    Example fails::
+
+        kelompok: khusus
     """
     allowed = [g.id for g in ctx.pack.groups.value]
     written = ctx.proposal.group
@@ -68,6 +84,14 @@ def category_is_allowed(ctx: CheckContext) -> Iterator[Finding]:
     Fails when it is missing or not one of them; a close ID is suggested.
     Fix: use the ID of the category the innovation serves, e.g. `transformasi_digital`.
     Source: the pack's `categories` (2025: kaltimprov.go.id) [reported wording, confirmed count].
+
+    Example passes::
+
+        kategori: transformasi_digital
+
+    Example fails::
+
+        kategori: digitalisasi_layanan
     """
     ids = [c.id for c in ctx.pack.categories.value]
     written = ctx.proposal.category
@@ -90,6 +114,16 @@ def theme_alignment_is_written(ctx: CheckContext) -> Iterator[Finding]:
     Fails (warning) when it is missing or empty.
     Fix: explain in a few sentences how the innovation serves the theme.
     Source: the pack's `theme` (2025: metronewstv.co.id socialisation report) [confirmed].
+
+    Example passes::
+
+        keselarasan_tema: |
+          SIGAP mendekatkan layanan adminduk ke desa, sehingga bantuan sosial
+          lebih tepat sasaran bagi keluarga miskin.
+
+    Example fails::
+
+        keselarasan_tema: ""
     """
     if is_blank(ctx.proposal.theme_alignment):
         yield ctx.fail("adm.theme.missing", at=("keselarasan_tema",), theme=ctx.pack.theme.value)
@@ -103,6 +137,14 @@ def title_is_present(ctx: CheckContext) -> Iterator[Finding]:
     Fails when it is missing or empty.
     Fix: write the innovation's title as it will appear on SINOVIK.
     Source: 2025 requirements (kaltimprov.go.id) [confirmed].
+
+    Example passes::
+
+        judul: SIGAP (Sistem Integrasi Gerai Adminduk Perdesaan)
+
+    Example fails::
+
+        judul: ""
     """
     if is_blank(ctx.proposal.title):
         yield ctx.fail("adm.title.missing", at=("judul",))
@@ -118,6 +160,14 @@ def title_respects_propriety(ctx: CheckContext) -> Iterator[Finding]:
     Fix: reword the title; write words in normal case, keep capitals for the acronym.
     Source: 2025 requirements, title must respect decency (kaltimprov.go.id) [confirmed];
     the checks themselves are heuristics.
+
+    Example passes::
+
+        judul: SIGAP (Sistem Integrasi Gerai Adminduk Perdesaan)
+
+    Example fails::
+
+        judul: SISTEM INFORMASI ANTREAN PASIEN TERPADU
     """
     title = ctx.proposal.title or ""
     words = re.findall(r"[^\W\d_]+", title.casefold())
@@ -139,6 +189,14 @@ def acronym_title_is_expanded(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add the expansion in parentheses after the acronym.
     Source: practice of winning entries (123dok 2023 deck) [assumed]; the rule that
     the title must describe the innovation is confirmed (kaltimprov.go.id).
+
+    Example passes::
+
+        judul: SIGAP (Sistem Integrasi Gerai Adminduk Perdesaan)
+
+    Example fails::
+
+        judul: SI-ANTRI
     """
     title = (ctx.proposal.title or "").strip()
     if title and "(" not in title and all(_is_acronym(w) for w in title.split()):

@@ -28,6 +28,28 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
     Fix: write the aspect; SINOVIK does not accept an empty answer box.
     Source: 2023 Kelompok Umum aspects (123dok, goindonesia.co) [confirmed for 2023];
     the proposal must be complete (kaltimprov.go.id, 2025) [confirmed].
+
+    Example passes::
+
+        kelompok: umum
+        proposal:
+          ringkasan: SIGAP memindahkan layanan adminduk ke kantor desa.
+          latar_belakang_tujuan: Warga menempuh tujuh jam perjalanan ke kantor dinas.
+          kebaruan: Berkas diunggah operator desa, bukan oleh warga sendiri.
+          implementasi: Gerai dibuka bertahap di 121 desa sejak 2021.
+          signifikansi: Waktu layanan turun dari 14 hari menjadi 2 hari.
+          adaptabilitas:
+            sudah_direplikasi: Sudah, oleh Disdukcapil Kabupaten Muara Lestari.
+            potensi_replikasi: Cocok untuk daerah kepulauan dan pedalaman.
+          sumber_daya: APBD, 250 operator desa dan 125 paket komputer.
+          strategi_keberlanjutan: Peraturan Bupati Nomor 27 Tahun 2021.
+
+    Example fails::
+
+        kelompok: umum
+        proposal:
+          ringkasan: SIGAP memindahkan layanan adminduk ke kantor desa.
+          signifikansi: Waktu layanan turun dari 14 hari menjadi 2 hari.
     """
     asked = ctx.pack.aspects_for(ctx.proposal.group)
     if not asked:  # a group the edition does not run: ADM002 says so, and no form is known
@@ -43,7 +65,7 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.fail(
                     "asp.missing",
                     at=box.path,
-                    label=_label(ctx, box),
+                    label=box_label(ctx, box),
                     basis=aspect.required,
                     group=f"aspek:{aspect.id}",
                 )
@@ -59,6 +81,31 @@ def aspects_within_word_limit(ctx: CheckContext) -> Iterator[Finding]:
     Fix: shorten the answer; move detail into the supporting data.
     Source: *Ringkasan* 200 words (123dok 2023) [confirmed for 2023]; others from
     a regional copy of the form [assumed].
+
+    Example passes::
+
+        proposal:
+          adaptabilitas:
+            sudah_direplikasi: |
+              Sudah, oleh Disdukcapil Kabupaten Muara Lestari sejak Maret 2023.
+
+    Example fails::
+
+        proposal:
+          adaptabilitas:
+            sudah_direplikasi: |
+              Sudah. SIGAP telah direplikasi oleh Dinas Kependudukan dan Pencatatan
+              Sipil Kabupaten Muara Lestari sejak Maret 2023 di 34 desa, dan oleh
+              Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tana Rawa sejak
+              Januari 2024 di 18 desa. Replikasi diawali dengan studi tiru,
+              dilanjutkan dengan perjanjian kerja sama, pendampingan penyusunan SOP
+              dan pelatihan operator desa oleh tim SIGAP. Kedua daerah menggunakan
+              alur layanan, modul pelatihan dan aplikasi gerai yang sama, dan hasil
+              pelaksanaannya dilaporkan kepada tim SIGAP setiap triwulan. Pada 2025,
+              Disdukcapil Kabupaten Lembah Hijau mulai menyiapkan replikasi yang sama
+              di 12 desa binaannya, dengan dukungan Bapperida dan Dinas Komunikasi dan
+              Informatika setempat yang menyediakan jaringan serta pelatihan bagi
+              seluruh operator desa.
     """
     for aspect in ctx.pack.aspects_for(ctx.proposal.group):
         for box in answer_boxes(ctx.proposal, aspect):
@@ -69,7 +116,7 @@ def aspects_within_word_limit(ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.fail(
                     "asp.too_long",
                     at=box.path,
-                    label=_label(ctx, box),
+                    label=box_label(ctx, box),
                     words=words,
                     limit=box.max_words.value,
                     over=words - box.max_words.value,
@@ -87,6 +134,18 @@ def no_answers_outside_the_form(ctx: CheckContext) -> Iterator[Finding]:
     `inspirasi` in Kelompok Umum): SINOVIK has no box for it and the text is lost.
     Fix: move the text into an aspect of your group, or change the group.
     Source: the pack's aspects per group (2023: 123dok; replikasi aspects: regional copy) [assumed].
+
+    Example passes::
+
+        kelompok: umum
+        proposal:
+          kebaruan: Berkas diunggah operator desa, bukan oleh warga.
+
+    Example fails::
+
+        kelompok: umum
+        proposal:
+          inspirasi: SIGAP meniru layanan jemput bola Kabupaten Tana Rawa.
     """
     if ctx.proposal.aspects is None:
         return
@@ -116,6 +175,19 @@ def replication_claim_names_replicators(ctx: CheckContext) -> Iterator[Finding]:
     Fix: list the institutions that replicated the innovation under `replikasi.oleh`.
     Source: *Adaptabilitas* question (a) asks who replicated it (regional form B) [assumed];
     KIPP 2025 stresses replication (menpan.go.id) [confirmed].
+
+    Example passes::
+
+        replikasi:
+          sudah: true
+          oleh:
+            - Disdukcapil Kabupaten Muara Lestari
+
+    Example fails::
+
+        replikasi:
+          sudah: true
+          oleh: []
     """
     rep = ctx.proposal.replication
     if rep is not None and rep.done and not [name for name in rep.by if name.strip()]:
@@ -124,6 +196,7 @@ def replication_claim_names_replicators(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _label(ctx: CheckContext, box: AspectText) -> str:
+def box_label(ctx: CheckContext, box: AspectText) -> str:
+    """An answer box's name in messages, e.g. `Adaptabilitas (Potensi replikasi)`."""
     label = ctx.label(box.aspect)
     return f"{label} ({ctx.label(box.part)})" if box.part else label

@@ -77,14 +77,31 @@ class CheckContext:
             fields={**(fields or {}), **args},
         )
         finding = replace(finding, aspect=aspect)
-        if basis is None or basis.confidence is Confidence.CONFIRMED:
+        if basis is None:
             return finding
-        note = text(
-            _BASIS_NOTE[(basis.confidence, bool(basis.assumed_from))],
-            self.lang,
-            edition=basis.assumed_from or "",
-            source=self.pack.sources[basis.source].title,
-        )
-        if level is Severity.ERROR:
-            level = Severity.WARNING
-        return replace(finding, severity=level, message=f"{finding.message} ({note})")
+        source = self.pack.sources[basis.source].title
+        return on_basis(finding, basis.confidence, basis.assumed_from, source, self.lang)
+
+
+def on_basis(
+    finding: Finding,
+    confidence: Confidence,
+    assumed_from: str | None,
+    source: str,
+    lang: Lang,
+) -> Finding:
+    """`finding` as it stands on a pack value of `confidence`.
+
+    An error resting on a value that is not confirmed becomes a warning, and
+    the message says where the value comes from (shared with the batch rules).
+    """
+    if confidence is Confidence.CONFIRMED:
+        return finding
+    note = text(
+        _BASIS_NOTE[(confidence, bool(assumed_from))],
+        lang,
+        edition=assumed_from or "",
+        source=source,
+    )
+    level = Severity.WARNING if finding.severity is Severity.ERROR else finding.severity
+    return replace(finding, severity=level, message=f"{finding.message} ({note})")

@@ -22,6 +22,16 @@ def identity_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
     a warning when it opens without a password but is encrypted (owner restrictions).
     Fix: attach the signed letter exported as PDF and write its path.
     Source: 2025 requirements (kaltimprov.go.id, metronewstv.co.id) [confirmed].
+
+    Example passes (file lampiran/surat-pernyataan-identitas-inovator.pdf)::
+
+        dokumen:
+          surat_identitas_inovator: lampiran/surat-pernyataan-identitas-inovator.pdf
+
+    Example fails::
+
+        dokumen:
+          surat_kesediaan_replikasi: lampiran/surat-kesediaan-replikasi.pdf
     """
     yield from _letter(ctx, "surat_identitas_inovator")
 
@@ -36,6 +46,16 @@ def replication_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
     a warning when it opens without a password but is encrypted (owner restrictions).
     Fix: attach the signed letter exported as PDF and write its path. Every group needs it.
     Source: 2025 requirements (kaltimprov.go.id) [confirmed].
+
+    Example passes (file lampiran/surat-kesediaan-replikasi.pdf)::
+
+        dokumen:
+          surat_kesediaan_replikasi: lampiran/surat-kesediaan-replikasi.pdf
+
+    Example fails (file lampiran/surat-kesediaan-replikasi.pdf)::
+
+        dokumen:
+          surat_kesediaan_replikasi: lampiran/Surat-Kesediaan-Replikasi.pdf
     """
     yield from _letter(ctx, "surat_kesediaan_replikasi")
 
@@ -47,19 +67,33 @@ def attachments_within_size_limit(ctx: CheckContext) -> Iterator[Finding]:
     Passes when each attachment is at most the pack's `files.max_bytes`.
     Fails when one is larger; a warning while the limit is not confirmed (2025: 2 MB,
     from regional copies of the form).
-    Fix: compress the PDF (e.g. export at 150 dpi, or "Reduce File Size") or split it.
+    Fix: compress the PDF (e.g. export at 150 dpi, or "Reduce File Size") or split it;
+    for a scan (pages without a text layer), rescan at 150–200 dpi in greyscale.
     Source: regional SINOVIK-style forms, PDF at 1–2 MB [assumed].
+
+    Example passes (file lampiran/surat-pernyataan-identitas-inovator.pdf)::
+
+        dokumen:
+          surat_identitas_inovator: lampiran/surat-pernyataan-identitas-inovator.pdf
+
+    Example fails (file lampiran/surat-pernyataan-identitas-inovator.pdf 3 MB)::
+
+        dokumen:
+          surat_identitas_inovator: lampiran/surat-pernyataan-identitas-inovator.pdf
     """
     limit = ctx.pack.files.max_bytes
     for path, facts in _attached(ctx):
         if facts.bytes is not None and facts.bytes > limit.value:
+            scanned = facts.page_layers.count("image")
             yield ctx.fail(
-                "dok.size.over",
+                "dok.size.over_scanned" if scanned else "dok.size.over",
                 at=path,
                 file=facts.path,
                 size=_mb(facts.bytes),
                 limit=_mb(limit.value),
                 basis=limit,
+                scanned=scanned,
+                pages=len(facts.page_layers),
             )
 
 
@@ -71,6 +105,16 @@ def attachments_are_pdf(ctx: CheckContext) -> Iterator[Finding]:
     Fails when another extension is used; a warning while the format rule is assumed.
     Fix: export the document as PDF and attach that file.
     Source: regional SINOVIK-style forms accept PDF only [assumed].
+
+    Example passes (file lampiran/surat-pernyataan-identitas-inovator.pdf)::
+
+        dokumen:
+          surat_identitas_inovator: lampiran/surat-pernyataan-identitas-inovator.pdf
+
+    Example fails::
+
+        dokumen:
+          surat_identitas_inovator: lampiran/surat-pernyataan-identitas-inovator.docx
     """
     formats = ctx.pack.files.formats
     for path, facts in _attached(ctx):

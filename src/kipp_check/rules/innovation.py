@@ -26,7 +26,7 @@ _ISSUER = (
     r"(?:bupati|wali\s*kota|gubernur|menteri|presiden|daerah|desa|kepala|direktur|direksi|"
     r"sekretaris|camat|lurah|rektor|ketua|pemerintah|dirjen|nomor)"
 )
-_LEGAL_BASIS = re.compile(
+LEGAL_BASIS = re.compile(
     rf"\b(?:(?:peraturan|keputusan|instruksi)\s+{_ISSUER}|surat\s+keputusan|surat\s+edaran|"
     r"perda|perdes|perbup|perwali|perwal|pergub|permen\w*|kepmen\w*|kepbup|kepgub|inpres|"
     r"sk|skb|undang-undang|uu)\b",
@@ -44,11 +44,25 @@ def benefit_is_measured(ctx: CheckContext) -> Iterator[Finding]:
     Fix: give before/after numbers and how they were measured (e.g. a survey, SKM).
     Source: KIPP 2025 stresses *kebermanfaatan yang terukur* (menpan.go.id) [confirmed];
     counting figures is a heuristic.
+
+    Example passes::
+
+        kelompok: umum
+        proposal:
+          signifikansi: |
+            Cakupan akta kelahiran anak naik dari 78,4% menjadi 97,1%.
+
+    Example fails::
+
+        kelompok: umum
+        proposal:
+          signifikansi: |
+            Pelayanan menjadi jauh lebih cepat dan masyarakat merasa puas.
     """
-    criterion = _emphasized(ctx, "kemanfaatan")
+    criterion = emphasized_criterion(ctx, "kemanfaatan")
     if criterion is None:
         return
-    carriers = _carriers(ctx, criterion)
+    carriers = carrying_aspects(ctx, criterion)
     impact = aspect_text(ctx.proposal, carriers[0]) if carriers else ""
     figures = len(_NUMBER.findall(impact))
     if impact and figures < 2:
@@ -71,8 +85,17 @@ def replication_status_is_stated(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add `replikasi: {sudah: true, oleh: [...]}` or `replikasi: {sudah: false}`.
     Source: KIPP 2025 stresses replicability; TE prioritised replicated innovations
     (menpan.go.id, suaraborneo.id) [confirmed].
+
+    Example passes::
+
+        replikasi:
+          sudah: false
+
+    Example fails::
+
+        judul: SIGAP (Sistem Integrasi Gerai Adminduk Perdesaan)
     """
-    criterion = _emphasized(ctx, "replikasi")
+    criterion = emphasized_criterion(ctx, "replikasi")
     rep = ctx.proposal.replication
     if criterion is not None and (rep is None or rep.done is None):
         yield ctx.fail(
@@ -92,12 +115,27 @@ def durability_has_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
     Fix: name the regulation or decree that institutionalises the innovation.
     Source: KIPP 2025 stresses durability as public policy (menpan.go.id) [confirmed];
     institutional strategy = regulation (regional form B) [assumed].
+
+    Example passes::
+
+        kelompok: umum
+        proposal:
+          strategi_keberlanjutan: |
+            Gerai desa diwajibkan Peraturan Bupati Nomor 27 Tahun 2021.
+
+    Example fails::
+
+        kelompok: umum
+        proposal:
+          strategi_keberlanjutan: |
+            Inovasi akan terus dijalankan oleh seluruh pegawai dengan dukungan
+            masyarakat.
     """
-    criterion = _emphasized(ctx, "keberlanjutan")
+    criterion = emphasized_criterion(ctx, "keberlanjutan")
     if criterion is None:
         return
-    texts = [aspect_text(ctx.proposal, a) for a in _carriers(ctx, criterion)]
-    if any(texts) and not any(_LEGAL_BASIS.search(t) for t in texts):
+    texts = [aspect_text(ctx.proposal, a) for a in carrying_aspects(ctx, criterion)]
+    if any(texts) and not any(LEGAL_BASIS.search(t) for t in texts):
         yield ctx.fail(
             "kri.durability.no_legal_basis",
             at=("proposal", criterion.aspects[0]),
@@ -106,14 +144,14 @@ def durability_has_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _emphasized(ctx: CheckContext, criterion_id: str) -> InnovationCriterion | None:
+def emphasized_criterion(ctx: CheckContext, criterion_id: str) -> InnovationCriterion | None:
     for criterion in ctx.pack.innovation_criteria:
         if criterion.id == criterion_id and criterion.emphasized:
             return criterion
     return None
 
 
-def _carriers(ctx: CheckContext, criterion: InnovationCriterion) -> list[Aspect]:
+def carrying_aspects(ctx: CheckContext, criterion: InnovationCriterion) -> list[Aspect]:
     """The group's aspects that carry `criterion`, in the criterion's own order."""
     asked = {a.id: a for a in ctx.pack.aspects_for(ctx.proposal.group)}
     return [asked[a] for a in criterion.aspects if a in asked]

@@ -23,6 +23,18 @@ def institution_is_eligible(ctx: CheckContext) -> Iterator[Finding]:
     Fails when either is missing, or the type is not eligible.
     Fix: name the institution and choose its type from the list.
     Source: 2025 eligibility (menpan.go.id, kaltimprov.go.id) [confirmed].
+
+    Example passes::
+
+        instansi:
+          nama: Dinas Kesehatan Kota Tirtarejo
+          jenis: pemkot
+
+    Example fails::
+
+        instansi:
+          nama: Dinas Kesehatan Kota Tirtarejo
+          jenis: dinas
     """
     inst = ctx.proposal.institution
     types = ctx.pack.institution_types.value
@@ -52,6 +64,17 @@ def institution_time_zone_is_given(ctx: CheckContext) -> Iterator[Finding]:
     Fails (warning) when it is missing: the deadline is then shown in the pack's zone only.
     Fix: add `zona_waktu: WITA` (or WIB / WIT) under `instansi`.
     Source: the deadline is stated in WIB (2023: m.jpnn.com) [confirmed for 2023].
+
+    Example passes::
+
+        instansi:
+          nama: Disdukcapil Kabupaten Sekala Raya
+          zona_waktu: WITA
+
+    Example fails::
+
+        instansi:
+          nama: Disdukcapil Kabupaten Sekala Raya
     """
     inst = ctx.proposal.institution
     if inst is not None and inst.time_zone is None:
@@ -66,6 +89,17 @@ def innovators_are_named(ctx: CheckContext) -> Iterator[Finding]:
     Fails when the list is missing or empty, or an entry has no name.
     Fix: list every innovator with name and position, as in the identity letter.
     Source: *surat pernyataan identitas inovator* is required (kaltimprov.go.id) [confirmed].
+
+    Example passes::
+
+        inovator:
+          - nama: Andi Marlina Putri, S.Kom., M.M.
+            jabatan: Kepala Bidang Pelayanan Pendaftaran Penduduk
+
+    Example fails::
+
+        inovator:
+          - jabatan: Kepala Bidang Pelayanan Pendaftaran Penduduk
     """
     people = ctx.proposal.innovators
     if not people:
@@ -84,6 +118,20 @@ def contact_is_reachable(ctx: CheckContext) -> Iterator[Finding]:
     Fails (warning) when one of them is missing or the e-mail is malformed.
     Fix: fill in `kontak` with the person who answers the secretariat's questions.
     Source: SINOVIK accounts are held by the Admin Lokal and UPP (Paparan SINOVIK 2021) [assumed].
+
+    Example passes::
+
+        kontak:
+          nama: Yohanes Lahang, S.T.
+          email: sigap.disdukcapil@sekalarayakab.go.id
+          telepon: "081234567890"
+
+    Example fails::
+
+        kontak:
+          nama: Yohanes Lahang, S.T.
+          email: sigap.disdukcapil
+          telepon: "081234567890"
     """
     contact = ctx.proposal.contact
     if contact is None:

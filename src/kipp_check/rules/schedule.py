@@ -28,6 +28,14 @@ def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
     Fix: submit before the deadline; an internal deadline can be set in a local pack.
     Source: 2025 window 8 April – 3 June (kaltimprov.go.id) [confirmed]; the closing
     hour is carried over from 2023 (23:59 WIB) [assumed].
+
+    Example passes::
+
+        rencana_pengajuan: 2025-05-26
+
+    Example fails::
+
+        rencana_pengajuan: 2025-06-05
     """
     sub = ctx.pack.submission
     zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
@@ -60,6 +68,16 @@ def deadline_not_imminent(ctx: CheckContext) -> Iterator[Finding]:
     Fix: ask the Admin Lokal to press *Ajukan*; only submitted proposals reach the secretariat.
     Source: in 2022 only 2,454 of 3,478 proposals in SINOVIK were submitted
     (menpan.go.id) [confirmed].
+
+    Example passes::
+
+        instansi:
+          zona_waktu: WIB
+
+    Example fails (today 2025-05-30)::
+
+        instansi:
+          zona_waktu: WIB
     """
     zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
     if ctx.today > _last_day(ctx, zone_name):
@@ -83,6 +101,14 @@ def implementation_start_is_valid(ctx: CheckContext) -> Iterator[Finding]:
     Fix: write the date the innovation was first used for the public, as YYYY-MM-DD.
     Source: *Waktu Mulai Implementasi* is a field of the form (regional copy, form A) [assumed];
     it is needed for the minimum-age rule.
+
+    Example passes::
+
+        mulai_implementasi: 2021-08-02
+
+    Example fails::
+
+        mulai_implementasi: 2025-09-01
     """
     start = ctx.proposal.implementation_start
     if start is None:
@@ -100,6 +126,16 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
     Fails when it is younger; a warning while the age is not confirmed for the edition.
     Fix: enter a more mature innovation, or wait for the next edition.
     Source: KIPP 2021 (menpan.go.id) [confirmed for 2021; assumed for 2025].
+
+    Example passes::
+
+        kelompok: umum
+        mulai_implementasi: 2021-08-02
+
+    Example fails::
+
+        kelompok: umum
+        mulai_implementasi: 2024-09-01
     """
     start = ctx.proposal.implementation_start
     group = ctx.proposal.group or ""

@@ -22,6 +22,24 @@ def evidence_attached_per_aspect(ctx: CheckContext) -> Iterator[Finding]:
     Fails when an aspect has none; a warning while the requirement is assumed (2025).
     Fix: attach the documents that prove the aspect (reports, decrees, SOPs, photos as PDF).
     Source: 2023 socialisation deck (123dok) [confirmed for 2023]; 2025 assumed from 2023.
+
+    Example passes::
+
+        kelompok: umum
+        data_dukung:
+          latar_belakang_tujuan: [lampiran/profil-masalah.pdf]
+          kebaruan: [lampiran/perbandingan-alur.pdf]
+          implementasi: [lampiran/sop-layanan.pdf]
+          signifikansi: [lampiran/laporan-evaluasi.pdf]
+          adaptabilitas: [lampiran/dokumen-replikasi.pdf]
+          sumber_daya: [lampiran/rincian-anggaran.pdf]
+          strategi_keberlanjutan: [lampiran/perbup-27-2021.pdf]
+
+    Example fails::
+
+        kelompok: umum
+        data_dukung:
+          signifikansi: [lampiran/laporan-evaluasi.pdf]
     """
     for aspect in ctx.pack.aspects_for(ctx.proposal.group):
         needed = aspect.supporting_data
@@ -45,6 +63,16 @@ def evidence_files_are_readable(ctx: CheckContext) -> Iterator[Finding]:
     Fails when a file is missing, outside the folder, not a PDF, damaged or locked.
     Fix: correct the path or export the document again as PDF.
     Source: supporting data must be relevant and readable (kaltimprov.go.id) [confirmed].
+
+    Example passes (file lampiran/laporan-evaluasi.pdf)::
+
+        data_dukung:
+          signifikansi: [lampiran/laporan-evaluasi.pdf]
+
+    Example fails (file lampiran/Laporan-Evaluasi.pdf)::
+
+        data_dukung:
+          signifikansi: [lampiran/laporan-evaluasi.pdf]
     """
     for path, written in ctx.proposal.attachment_refs():
         if path[0] == "data_dukung":

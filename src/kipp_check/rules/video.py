@@ -26,6 +26,16 @@ def video_link_is_allowed(ctx: CheckContext) -> Iterator[Finding]:
     Fails when the link is missing, not a web link, or on another host.
     Fix: upload the video to YouTube (public or unlisted) or a shared drive and paste the link.
     Source: KIPP 2025 video rules (radarlombok.co.id) [confirmed].
+
+    Example passes::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+
+    Example fails::
+
+        video:
+          tautan: "https://vimeo.com/912345678"
     """
     hosts = ctx.pack.video.hosts
     video = ctx.proposal.video
@@ -55,6 +65,18 @@ def video_is_short_enough(ctx: CheckContext) -> Iterator[Finding]:
     Fails when it is longer, missing, or not written as minutes:seconds.
     Fix: cut the video; write its length in quotes, e.g. `durasi: "4:35"`.
     Source: KIPP 2025 video rules (radarlombok.co.id) [confirmed].
+
+    Example passes::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+          durasi: "4:35"
+
+    Example fails::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+          durasi: "7:10"
     """
     video = ctx.proposal.video
     if video is None or is_blank(video.link):
@@ -85,6 +107,18 @@ def video_resolution_is_enough(ctx: CheckContext) -> Iterator[Finding]:
     Fails when it is lower, missing or unreadable.
     Fix: export the video at 720p or higher and upload it again.
     Source: KIPP 2025 video rules (radarlombok.co.id) [confirmed].
+
+    Example passes::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+          resolusi: 1080p
+
+    Example fails::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+          resolusi: 480p
     """
     video = ctx.proposal.video
     if video is None or is_blank(video.link):
@@ -117,6 +151,19 @@ def video_language_is_understood(ctx: CheckContext) -> Iterator[Finding]:
     Fails when another language is used without subtitles, or the language is not stated.
     Fix: add Indonesian subtitles (*takarir*) and set `takarir: true`.
     Source: KIPP 2025 video rules (radarlombok.co.id) [confirmed].
+
+    Example passes::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+          bahasa: id
+
+    Example fails::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+          bahasa: jv
+          takarir: false
     """
     video = ctx.proposal.video
     if video is None or is_blank(video.link):
@@ -146,6 +193,28 @@ def video_shows_required_contents(ctx: CheckContext) -> Iterator[Finding]:
     so the innovator attests it.
     Fix: check the video against the list and record it under `video.isi`.
     Source: KIPP 2025 video rules (radarlombok.co.id) [confirmed].
+
+    Example passes::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+          isi:
+            gagasan: true
+            implementasi: true
+            dampak: true
+            testimoni: true
+          tanpa_promosi_komersial: true
+
+    Example fails::
+
+        video:
+          tautan: "https://youtu.be/Sg4pDs9kR2w"
+          isi:
+            gagasan: true
+            implementasi: true
+            dampak: true
+            testimoni: false
+          tanpa_promosi_komersial: true
     """
     video = ctx.proposal.video
     if video is None or is_blank(video.link):
