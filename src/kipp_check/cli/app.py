@@ -13,9 +13,13 @@ from typing import Annotated
 
 import typer
 
-from kipp_check import __version__
+from kipp_check.cli import version_line
 from kipp_check.cli.check import check_command
 from kipp_check.cli.console import EXIT_READY, EXIT_USAGE, say
+from kipp_check.cli.export_cmd import export_command
+from kipp_check.cli.init_cmd import init_command
+from kipp_check.cli.rules_cmd import explain_command, rules_command
+from kipp_check.cli.schema_cmd import schema_command
 from kipp_check.i18n import Lang, text
 
 # NOTE: typer >= 0.2x vendors click privately; its usage-error class is reached
@@ -28,18 +32,28 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
+    # Plain help: rich-formatted help imports rich, markdown-it and pygments,
+    # which more than doubles the start-up time of `kipp-check --help`.
+    rich_markup_mode=None,
     help="Periksa kesiapan proposal KIPP sebelum diajukan di SINOVIK. "
     "Pemakaian utama: kipp-check proposal.yaml",
 )
-app.command("check", help="Periksa satu proposal (perintah bawaan).")(check_command)
+_CHECK_HELP = "Periksa proposal: berkas, folder atau pola glob (perintah bawaan)."
+app.command("check", help=_CHECK_HELP)(check_command)
+# The writing aids: start a proposal, complete it in the editor, learn the rules, paste it.
+app.command("init", help=text("init.help", Lang.ID))(init_command)
+app.command("schema", help=text("help.cmd.schema", Lang.ID))(schema_command)
+app.command("rules", help=text("help.cmd.rules", Lang.ID))(rules_command)
+app.command("explain", help=text("help.cmd.explain", Lang.ID))(explain_command)
+app.command("export", help=text("help.cmd.export", Lang.ID))(export_command)
 
-SUBCOMMANDS: tuple[str, ...] = ("check",)
+SUBCOMMANDS: tuple[str, ...] = ("check", "init", "schema", "rules", "explain", "export")
 _ROOT_FLAGS = ("--help", "-h", "--version")
 
 
 def _version(value: bool) -> None:
     if value:
-        print(f"kipp-check {__version__}")
+        print(version_line())
         raise typer.Exit(EXIT_READY)
 
 
@@ -64,12 +78,19 @@ def main() -> None:
     args = sys.argv[1:]
     lang = Lang.EN if _wants_english(args) else Lang.ID
     try:
-        code = app(args=with_default_command(args), prog_name="kipp-check", standalone_mode=False)
+        # `obj` hands the raw arguments down: `check` pairs each --output with its --format.
+        code = app(
+            args=with_default_command(args),
+            prog_name="kipp-check",
+            standalone_mode=False,
+            obj=tuple(args),
+        )
     except _ClickUsageError as error:
-        if not args:  # bare `kipp-check`: the help was shown
-            sys.exit(EXIT_USAGE)
         formatter = getattr(error, "format_message", None)
         detail = formatter() if callable(formatter) else str(error)
+        if not args:  # bare `kipp-check`: the error carries the help, shown as `--help` shows it
+            print(detail)
+            sys.exit(EXIT_USAGE)
         say(text("cli.usage_error", lang, detail=detail))
         say(text("cli.usage_hint", lang))
         sys.exit(EXIT_USAGE)

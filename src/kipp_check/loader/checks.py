@@ -46,6 +46,8 @@ class LoadContext:
     file: str
     lang: Lang
     limits: Limits
+    shipped: bool = False
+    """The file comes with kipp-check (a rule pack), so it may be parsed by libyaml."""
     findings: list[Finding] = field(default_factory=list)
     fatal: bool = False
     _per_rule: Counter[str] = field(default_factory=Counter)

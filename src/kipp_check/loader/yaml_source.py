@@ -47,14 +47,19 @@ class ParsedYaml:
     findings: tuple[Finding, ...]
 
 
-def parse_yaml(raw: bytes, *, file: str, lang: Lang, limits: Limits) -> ParsedYaml:
+def parse_yaml(
+    raw: bytes, *, file: str, lang: Lang, limits: Limits, shipped: bool = False
+) -> ParsedYaml:
     """Read `raw` as a proposal's YAML; never raises, whatever the bytes.
+
+    `shipped` is only for data that comes with kipp-check, such as the rule
+    packs: it may be parsed by libyaml, which is faster (see `prescan`).
 
     Every exception that can escape PyYAML or Python on hostile input
     (`YAMLError`, `RecursionError`, `ValueError`, `OverflowError`,
     `UnicodeError`, and anything else) becomes a finding without a traceback.
     """
-    ctx = LoadContext(file=file, lang=lang, limits=limits)
+    ctx = LoadContext(file=file, lang=lang, limits=limits, shipped=shipped)
     walker = TreeWalker(ctx)
     data: Any = None
     try:

@@ -123,7 +123,7 @@ def _resolve_id(ref: str, *, lang: Lang, unknown_key: str, where: str = "") -> s
 def _shipped_data(pack_id: str) -> dict[str, Any]:
     """The raw mapping of a shipped pack, parsed once per process. Callers must not mutate it."""
     raw = resources.files(__name__).joinpath(f"{pack_id}.yaml").read_bytes()
-    parsed = parse_yaml(raw, file=f"{pack_id}.yaml", lang=Lang.EN, limits=Limits())
+    parsed = parse_yaml(raw, file=f"{pack_id}.yaml", lang=Lang.EN, limits=Limits(), shipped=True)
     errors = [f for f in parsed.findings if f.severity is Severity.ERROR]
     if errors or not isinstance(parsed.data, dict):
         detail = errors[0].message if errors else "not a mapping"
