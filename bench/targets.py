@@ -109,7 +109,8 @@ def _speedup(rows: dict[str, Row], plan: Plan, jobs: int) -> Verdict:
     if one is None or many is None or plan.cpus < jobs:
         return Verdict(target, "–", limit, None)
     speedup = one.median_s / many.median_s
-    measured = f"{seconds(one.median_s)} → {seconds(many.median_s)}: {speedup:.2f} ×"
+    unit = max(one.median_s, many.median_s)
+    measured = f"{seconds(one.median_s, unit)} → {seconds(many.median_s, unit)}: {speedup:.2f} ×"
     return Verdict(target, measured, limit, speedup >= wanted)
 
 
@@ -119,7 +120,9 @@ def _alternative(rows: dict[str, Row], plan: Plan, jobs: int) -> Verdict:
     if plan.alternative is None or plan.alternative not in rows or ours_name not in rows:
         return Verdict(target, "–", "their time / ours > 1", None)
     theirs, ours = rows[plan.alternative].median_s, rows[ours_name].median_s
-    measured = f"{seconds(ours)} vs {seconds(theirs)}: their time / ours = {theirs / ours:.2f}"
+    unit = max(ours, theirs)
+    ratio = theirs / ours
+    measured = f"{seconds(ours, unit)} vs {seconds(theirs, unit)}: their time / ours = {ratio:.2f}"
     return Verdict(target, measured, "their time / ours > 1", ours < theirs)
 
 

@@ -9,9 +9,10 @@ import pytest
 
 from tests.support.cli import ROOT
 
+TREES = ["src", "tests", "examples", "bench"]
 CHECKS = {
-    "ruff-check": [sys.executable, "-m", "ruff", "check", "src", "tests", "examples"],
-    "ruff-format": [sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "examples"],
+    "ruff-check": [sys.executable, "-m", "ruff", "check", *TREES],
+    "ruff-format": [sys.executable, "-m", "ruff", "format", "--check", *TREES],
     "mypy-strict": [sys.executable, "-m", "mypy"],
 }
 
