@@ -26,6 +26,8 @@ if str(ROOT) not in sys.path:
 
 from tests.support.pdfgen import write_pdf  # noqa: E402
 
+from kipp_check import i18n  # noqa: E402
+
 WRAP = 90
 MAX_LINES = 52  # pdfgen keeps only the first 52 lines of a page
 MAX_BYTES = 30_000
@@ -652,20 +654,7 @@ KOP_TR = (
 
 _DAYS = [25, 22, 24, 20, 23, 23, 26, 25, 24, 27, 25, 23]
 _VISITS = [6200, 5544, 5880, 4520, 5382, 5313, 6318, 6150, 5712, 6588, 5925, 5405]
-_MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+_MONTHS = [i18n.text(f"month.{number}", i18n.Lang.ID) for number in range(1, 13)]
 
 
 def _thousands(n: int) -> str:

@@ -2,7 +2,7 @@
 
 Text from the YAML or a PDF may hold ESC sequences (which a terminal would
 execute), bidi overrides or zero-width characters (which hide what is really
-written). Each is shown as a visible `<U+XXXX>` instead (hazards R2, R3).
+written). Each is shown as a visible `<U+202E>` (its code point) instead (hazards R2, R3).
 Rich markup is never parsed from such text: reporters build `rich.text.Text`.
 """
 
@@ -28,7 +28,7 @@ def one_line(value: str, limit: int = 200) -> str:
 
 
 # JSON leaves DEL, C1 controls, bidi and zero-width characters and lone surrogates raw when
-# `ensure_ascii` is off; written as `\uXXXX` they parse back to the same string, yet a
+# `ensure_ascii` is off; written as `\u202e`-style escapes they parse back to the same string, yet a
 # terminal showing the file (`cat report.json`, a CI log) cannot act on them.
 _JSON_UNSAFE = re.compile(
     "[\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from kipp_check.models.results import Finding, Severity
+from kipp_check.packs.model import Sourced
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import by_key, is_blank
 from kipp_check.rules.context import CheckContext
@@ -83,20 +84,16 @@ def video_is_short_enough(ctx: CheckContext) -> Iterator[Finding]:
         return
     limit = ctx.pack.video.max_seconds
     seconds = _seconds(video.duration or "")
-    if is_blank(video.duration):
-        yield ctx.fail("vid.duration.missing", at=("video", "durasi"))
-    elif seconds is None:
-        yield ctx.fail(
-            "vid.duration.unreadable", at=("video", "durasi"), value=(video.duration or "")[:20]
-        )
-    elif seconds > limit.value:
-        yield ctx.fail(
-            "vid.duration.too_long",
-            at=("video", "durasi"),
-            value=video.duration,
-            limit=f"{limit.value // 60}:{limit.value % 60:02d}",
-            basis=limit,
-        )
+    yield from _declared_measure(
+        ctx,
+        "durasi",
+        video.duration,
+        seconds,
+        over=seconds is not None and seconds > limit.value,
+        keys=("duration", "too_long"),
+        basis=limit,
+        limit=f"{limit.value // 60}:{limit.value % 60:02d}",
+    )
 
 
 @rule("VID003", _VID)
@@ -125,22 +122,16 @@ def video_resolution_is_enough(ctx: CheckContext) -> Iterator[Finding]:
         return
     minimum = ctx.pack.video.min_height
     height = _height(video.resolution or "")
-    if is_blank(video.resolution):
-        yield ctx.fail("vid.resolution.missing", at=("video", "resolusi"))
-    elif height is None:
-        yield ctx.fail(
-            "vid.resolution.unreadable",
-            at=("video", "resolusi"),
-            value=(video.resolution or "")[:20],
-        )
-    elif height < minimum.value:
-        yield ctx.fail(
-            "vid.resolution.too_low",
-            at=("video", "resolusi"),
-            value=video.resolution,
-            minimum=f"{minimum.value}p",
-            basis=minimum,
-        )
+    yield from _declared_measure(
+        ctx,
+        "resolusi",
+        video.resolution,
+        height,
+        over=height is not None and height < minimum.value,
+        keys=("resolution", "too_low"),
+        basis=minimum,
+        minimum=f"{minimum.value}p",
+    )
 
 
 @rule("VID004", _VID)
@@ -228,6 +219,28 @@ def video_shows_required_contents(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.fail("vid.contents.absent", at=at, items=", ".join(absent))
     if ctx.pack.video.no_commercial.value and video.no_commercial is not True:
         yield ctx.fail("vid.commercial.unattested", at=("video", "tanpa_promosi_komersial"))
+
+
+def _declared_measure(
+    ctx: CheckContext,
+    field: str,
+    written: str | None,
+    measured: int | None,
+    *,
+    over: bool,
+    keys: tuple[str, str],
+    basis: Sourced[int],
+    **limit: object,
+) -> Iterator[Finding]:
+    """The one finding a declared video measure deserves: missing, unreadable or over the limit."""
+    area, beyond = keys
+    at = ("video", field)
+    if is_blank(written):
+        yield ctx.fail(f"vid.{area}.missing", at=at)
+    elif measured is None:
+        yield ctx.fail(f"vid.{area}.unreadable", at=at, value=(written or "")[:20])
+    elif over:
+        yield ctx.fail(f"vid.{area}.{beyond}", at=at, value=written, basis=basis, fields=limit)
 
 
 def _seconds(text: str) -> int | None:
