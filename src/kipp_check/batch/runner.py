@@ -6,7 +6,8 @@ cross-proposal rules applied to all of them, under each proposal's own policy.
 So a proposal's report is the same checked alone or with others, apart from
 what the cross-proposal rules find, and the same for any number of workers.
 
-The pool is made once per run and reused for every proposal, and each worker
+The pool is made once per run and reused for every proposal, each process
+keeps its PDF workers for the whole run (`pdf_worker.kept_pool`), and each worker
 imports kipp-check once (the fork server preloads it where the platform has
 one), so a worker never re-imports or re-parses anything per proposal; shipped
 and local packs are cached per process. Results come back in the order of the
@@ -27,6 +28,7 @@ from kipp_check.batch.cross_rules import run_cross_rules
 from kipp_check.engine import add_results
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
+from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
 from kipp_check.run import Checked
@@ -77,10 +79,11 @@ def check_all(
     """Check every proposal of `tasks`; `jobs` 1 (or a single proposal) stays in this process."""
     if jobs <= 1 or len(tasks) <= 1:
         checked = []
-        for path, options in tasks:
-            checked.append(check_one(str(path), options))
-            if on_done is not None:
-                on_done()
+        with pdf_worker.kept_pool():
+            for path, options in tasks:
+                checked.append(check_one(str(path), options))
+                if on_done is not None:
+                    on_done()
         return checked
     return _in_pool(tasks, min(jobs, len(tasks)), on_done)
 
@@ -98,7 +101,11 @@ def check_one(path: str, options: RunOptions) -> Checked:
 
 
 def _in_pool(tasks: Sequence[Task], workers: int, on_done: Progress | None) -> list[Checked]:
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_context(),
+        initializer=pdf_worker.keep_pool_for_process,
+    ) as pool:
         futures: dict[Future[Checked], int] = {
             pool.submit(check_one, str(path), options): index
             for index, (path, options) in enumerate(tasks)

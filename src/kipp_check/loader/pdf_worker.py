@@ -2,8 +2,9 @@
 
 pypdf has no timeout and ships loop and bomb fixes every few weeks (hazards
 §3), so no PDF is parsed in the main process. A few workers are forked once
-and reused for every file of a run, which keeps the overhead to a fork per
-worker instead of an interpreter per file. Each worker caps its own address
+and reused for every file of a run (of a whole batch, inside `kept_pool`),
+which keeps the overhead to a fork per worker instead of an interpreter per
+file. Each worker caps its own address
 space (`RLIMIT_AS`) and CPU time; the parent kills a worker whose file runs
 past the wall-clock limit, and replaces any worker that was killed or died.
 Whatever happens to a worker, its file gets a `PdfReading` naming the limit,
@@ -20,7 +21,8 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
 
 from kipp_check.loader.pdf_reading import PdfJob, PdfReading, read_pdf
@@ -37,12 +39,74 @@ def read_all(makers: Sequence[JobMaker], limits: Limits) -> list[PdfReading | No
     """Run every job; `None` where a maker made none. Never raises for a file's content."""
     if limits.pdf_workers < 0:
         return [_in_process(maker) for maker in makers]
-    wanted = limits.pdf_workers or min(os.cpu_count() or 1, _MAX_AUTO_WORKERS)
-    pool = _Pool(limits, max(1, min(wanted, len(makers))))
+    if _keeper.active:
+        return _keeper.run(makers, limits)
+    pool = _Pool(limits, max(1, min(_wanted(limits), len(makers))))
     try:
         return pool.run(makers)
     finally:
         pool.close()
+
+
+@contextmanager
+def kept_pool() -> Iterator[None]:
+    """Keep one pool for every `read_all` inside, so a batch forks its workers once.
+
+    Forking and confining two workers per proposal, then stopping them again,
+    cost more than a small proposal's parsing (issue #7). Only a caller that
+    runs many proposals keeps a pool; a single `read_all` still gets fresh
+    workers that end with it.
+    """
+    was_active, _keeper.active = _keeper.active, True
+    try:
+        yield
+    finally:
+        _keeper.active = was_active
+        if not was_active:
+            _keeper.close()
+
+
+def keep_pool_for_process() -> None:
+    """Keep one pool until this process exits: the initializer of a batch worker process.
+
+    `multiprocessing` runs its finalizers when a worker process ends, so the
+    PDF workers are stopped and reaped, not orphaned.
+    """
+    from multiprocessing import util
+
+    _keeper.active = True
+    util.Finalize(None, _keeper.close, exitpriority=10)
+
+
+def _wanted(limits: Limits) -> int:
+    return limits.pdf_workers or min(os.cpu_count() or 1, _MAX_AUTO_WORKERS)
+
+
+class _Keeper:
+    """The pool kept between `read_all` calls while keeping is on; new limits get a new pool."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.pool: _Pool | None = None
+
+    def run(self, makers: Sequence[JobMaker], limits: Limits) -> list[PdfReading | None]:
+        if self.pool is not None and self.pool.limits != limits:
+            self.close()
+        if self.pool is None:
+            self.pool = _Pool(limits, max(1, _wanted(limits)))
+        try:
+            return self.pool.run(makers)
+        except BaseException:  # Ctrl-C or a bug mid-run: no worker may keep a stale job
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+
+_keeper = _Keeper()
 
 
 def _in_process(maker: JobMaker) -> PdfReading | None:
