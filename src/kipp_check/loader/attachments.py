@@ -3,8 +3,9 @@
 Attachments are committed by anyone, so every step assumes a hostile file
 (`shared/design/hazards.md`, sections 3 and 4): the path is judged before it
 touches the disk, the descriptor is checked before a byte is read, the read is
-bounded, and pypdf only ever sees bytes that already look like a PDF, in a
-worker process with a time and memory cap (`pdf_worker.py`). Problems are
+bounded, and pypdf only ever sees a file that already looks like a PDF, in a
+worker process with a time and memory cap (`pdf_worker.py`) that reads the
+file itself, and only if it is still the file checked here (`regular_file.py`). Problems are
 values in `PdfFacts`, never exceptions, so one bad file cannot stop a run.
 """
 
@@ -21,16 +22,10 @@ from kipp_check.loader.attachment_paths import AttachmentRefused, locate, shown
 from kipp_check.loader.pdf_reading import PdfJob, PdfReading
 from kipp_check.loader.pdf_text import TextPlan, first_words
 from kipp_check.loader.pdf_worker import JobMaker, read_all
+from kipp_check.loader.regular_file import CHUNK, OPEN_FLAGS, CheckedFile, read_at_most
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits
 
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in after the check cannot block
-    | getattr(os, "O_NOFOLLOW", 0)  # nor can a symlink swapped in (F12)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 _HEAD = 1024
 """`%PDF-` must appear this early; readers tolerate a little junk before it."""
 _LFS_POINTER = b"version https://git-lfs.github.com/spec/v1"
@@ -112,8 +107,8 @@ def _prepare(
 ) -> PdfJob | None:
     """The worker's job for `ref`, or `None` when the file was refused before parsing."""
     try:
-        data = _inspect(base_dir, ref.path, limits, learned)
-        return PdfJob(data, ref.text, limits.pdf_pages_examined)
+        checked = _inspect(base_dir, ref.path, limits, learned)
+        return PdfJob(checked, ref.text, limits.pdf_pages_examined)
     except AttachmentRefused as refused:
         learned.key, learned.fields = refused.key, refused.fields
     except RecursionError:
@@ -162,41 +157,51 @@ def _limit_fields(reading: PdfReading, limits: Limits) -> dict[str, str]:
     return {}
 
 
-def _inspect(base_dir: Path, rel_path: str, limits: Limits, learned: _Learned) -> bytes:
-    """The checks before parsing, recording facts into `learned`; a problem is raised."""
-    real = locate(base_dir, rel_path)
-    learned.exists = True
-    data = _read_regular_file(real, limits.max_attachment_bytes, learned)
-    learned.sha256 = hashlib.sha256(data).hexdigest()
-    _check_content(data)
-    return data
-
-
-def _read_regular_file(real: str, limit: int, learned: _Learned) -> bytes:
-    """Return the bytes of `real`, refusing anything but a regular file within `limit`.
+def _inspect(base_dir: Path, rel_path: str, limits: Limits, learned: _Learned) -> CheckedFile:
+    """The checks before parsing, recording facts into `learned`; a problem is raised.
 
     `lstat` first so a FIFO or device is never even opened (opening some
     devices has side effects); then `fstat` on the descriptor, because the
     path may have changed in between. The size is judged before any read, so a
     sparse 20 GB file costs nothing.
     """
+    real = locate(base_dir, rel_path)
+    learned.exists = True
     if not stat.S_ISREG(os.lstat(real).st_mode):
         raise AttachmentRefused("pdf.not_regular_file")
-    fd = os.open(real, _OPEN_FLAGS)
+    fd = os.open(real, OPEN_FLAGS)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise AttachmentRefused("pdf.not_regular_file")
         learned.bytes = info.st_size
+        limit = limits.max_attachment_bytes
         if info.st_size > limit:
             raise _too_big(info.st_size, limit)
-        data = _read_at_most(fd, limit + 1)
+        learned.bytes, learned.sha256 = _hash_pdf(fd, limit)
     finally:
         os.close(fd)
-    if len(data) > limit:  # the file grew after fstat
-        raise _too_big(len(data), limit)
-    learned.bytes = len(data)
-    return data
+    return CheckedFile(real, info.st_dev, info.st_ino, learned.bytes)
+
+
+def _hash_pdf(fd: int, limit: int) -> tuple[int, str]:
+    """Size and SHA-256 of a file that looks like a PDF, read in chunks; else a refusal.
+
+    Only the first bytes decide whether it is a PDF; the rest is hashed a
+    chunk at a time, so memory stays flat whatever the size. A file that is
+    not a PDF is read whole (within `limit`) to name its format.
+    """
+    head = read_at_most(fd, _HEAD)
+    if head.startswith(_LFS_POINTER) or b"%PDF-" not in head:
+        _check_content(head + read_at_most(fd, limit + 1 - len(head)))
+    hasher = hashlib.sha256(head)
+    size = len(head)
+    while chunk := os.read(fd, min(CHUNK, limit + 1 - size)):
+        hasher.update(chunk)
+        size += len(chunk)
+    if size > limit:  # the file grew after fstat
+        raise _too_big(size, limit)
+    return size, hasher.hexdigest()
 
 
 def _too_big(size: int, limit: int) -> AttachmentRefused:
@@ -205,19 +210,6 @@ def _too_big(size: int, limit: int) -> AttachmentRefused:
 
 def _mb(size: int) -> str:
     return f"{size / _MB:.1f}".removesuffix(".0")
-
-
-def _read_at_most(fd: int, count: int) -> bytes:
-    """Read up to `count` bytes from `fd`, in chunks, never more."""
-    chunks: list[bytes] = []
-    remaining = count
-    while remaining > 0:
-        chunk = os.read(fd, min(remaining, _MB))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)
 
 
 def _check_content(data: bytes) -> None:

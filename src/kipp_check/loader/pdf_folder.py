@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kipp_check.loader.attachment_paths import AttachmentRefused, check_syntax, confined_parts
+from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.models.results import PdfFacts
 
 MAX_DEPTH = 4
@@ -26,7 +27,6 @@ MAX_ENTRIES = 20_000
 MAX_FOUND = 500
 _MAX_SIBLINGS = 50
 _MAX_SIBLING_BYTES = 1024 * 1024
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
 _SKIPPED = frozenset({"node_modules", "__pycache__", "venv"})
 
 
@@ -117,7 +117,7 @@ def _sibling_text(base_dir: Path, proposal_name: str) -> str:
 def _read_small(path: str) -> str:
     """Up to 1 MiB of a regular file as text; `""` for anything else (a FIFO never blocks)."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, OPEN_FLAGS)
     except OSError:
         return ""
     try:

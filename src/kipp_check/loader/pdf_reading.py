@@ -1,8 +1,9 @@
 """Read one PDF's bytes with pypdf: the code that runs inside a PDF worker process.
 
-Everything here works on bytes, touches no file and returns plain values
-(`PdfReading`), so it can run in a worker with a time and memory cap
-(`pdf_worker.py`) or, as a fallback, in the main process. It never raises:
+Everything here touches no file but the one the main process already checked
+(opened again only if it is still that file, `regular_file.py`) and returns
+plain values (`PdfReading`), so it can run in a worker with a time and memory
+cap (`pdf_worker.py`) or, as a fallback, in the main process. It never raises:
 pypdf throws far more than `PyPdfError` on hostile files (hazards P8, P16).
 """
 
@@ -14,7 +15,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 import pypdf
 import pypdf.filters  # pypdf imports it on first use; imported here, workers inherit it
@@ -23,6 +24,7 @@ from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
 from kipp_check.loader.pdf_pages import page_layer, paper_size, producer, signature_state
 from kipp_check.loader.pdf_text import TextPlan, extract_pages
+from kipp_check.loader.regular_file import CheckedFile, open_checked
 
 _CYCLE_WORDS = ("cycl", "loop", "circular")
 _LIMIT_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -36,9 +38,9 @@ _LIMIT_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
 
 @dataclass(frozen=True)
 class PdfJob:
-    """One file for a worker: its bytes, how much text to read, how many pages to examine."""
+    """One file for a worker: the file (or its bytes), how much text to read, how many pages."""
 
-    data: bytes
+    data: bytes | CheckedFile
     text: TextPlan
     pages_examined: int
 
@@ -62,7 +64,17 @@ class PdfReading:
 
 
 def read_pdf(job: PdfJob) -> PdfReading:
-    """Open `job.data` with pypdf and gather its facts; never raises.
+    """Open `job.data` with pypdf and gather its facts; never raises."""
+    try:
+        stream = io.BytesIO(job.data) if isinstance(job.data, bytes) else open_checked(job.data)
+    except OSError as exc:
+        return PdfReading(problem="pdf.cannot_open", fields=(("error", type(exc).__name__),))
+    with stream:
+        return _parse(stream, job)
+
+
+def _parse(stream: BinaryIO, job: PdfJob) -> PdfReading:
+    """The facts of the PDF in `stream`; never raises.
 
     Facts learned before a failure are kept: a file whose third page holds a
     decompression bomb still reports its page count.
@@ -70,7 +82,7 @@ def read_pdf(job: PdfJob) -> PdfReading:
     learned: dict[str, Any] = {}
     try:
         with quiet_pypdf():
-            _read_into(job, learned)
+            _read_into(stream, job, learned)
     except BaseException as exc:  # P16; MemoryError and RecursionError included
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
@@ -80,8 +92,8 @@ def read_pdf(job: PdfJob) -> PdfReading:
     return PdfReading(**learned)
 
 
-def _read_into(job: PdfJob, learned: dict[str, Any]) -> None:
-    reader = PdfReader(io.BytesIO(job.data), strict=False)
+def _read_into(stream: BinaryIO, job: PdfJob, learned: dict[str, Any]) -> None:
+    reader = PdfReader(stream, strict=False)
     learned["encrypted"] = encrypted = bool(reader.is_encrypted)
     if encrypted:
         opens = reader.decrypt("") != PasswordType.NOT_DECRYPTED

@@ -30,7 +30,7 @@ from kipp_check.loader.pdf_sandbox import Worker, fork_worker, kill, reap, spawn
 from kipp_check.options import Limits
 
 JobMaker = Callable[[], PdfJob | None]
-"""Makes a job (reads the file) just before it is needed: at most two files' bytes are held."""
+"""Makes a job (checks and hashes the file) just before it is needed, one ahead at most."""
 
 _MAX_AUTO_WORKERS = 4
 
@@ -115,7 +115,7 @@ def _in_process(maker: JobMaker) -> PdfReading | None:
 
 
 class _Upcoming:
-    """The jobs not sent yet; the next one is made (its file read) ahead of need."""
+    """The jobs not sent yet; the next one is made (its file checked) ahead of need."""
 
     def __init__(self, makers: Sequence[JobMaker]) -> None:
         self.makers = makers
@@ -167,7 +167,7 @@ class _Pool:
                     results[index] = read_pdf(job)
                 else:
                     self._dispatch(worker, index, job, results)
-            upcoming.prefetch()  # read and hash the next file while the workers parse
+            upcoming.prefetch()  # check and hash the next file while the workers parse
             self._collect(results)
         return results
 

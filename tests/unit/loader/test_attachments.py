@@ -218,7 +218,7 @@ def test_sparse_20_gb_file_is_refused_before_reading(
     def _no_read(fd: int, count: int) -> bytes:
         raise AssertionError("read a file that is over the limit")
 
-    monkeypatch.setattr(attachments, "_read_at_most", _no_read)
+    monkeypatch.setattr(attachments, "read_at_most", _no_read)
     facts = _check(tmp_path, "besar.pdf", limit=1024 * 1024)
     assert "is 20480 MB, over the 1 MB limit" in _problem(facts, "pdf.too_big_to_read")
     assert facts.bytes == 20 * 1024**3
@@ -353,7 +353,7 @@ def test_jbig2dec_is_disabled_through_configuration(monkeypatch: pytest.MonkeyPa
     [
         (attachments, "locate", PermissionError(13, "denied"), "pdf.cannot_open"),
         (attachments, "locate", RecursionError(), "pdf.too_deeply_nested"),
-        (attachments, "_check_content", KeyError("x"), "pdf.internal_error"),
+        (attachments, "_hash_pdf", KeyError("x"), "pdf.internal_error"),
         (pdf_reading, "_read_into", KeyError("/Root"), "pdf.unreadable"),
         (pdf_reading, "_read_into", MemoryError(), "pdf.memory_limit"),
     ],

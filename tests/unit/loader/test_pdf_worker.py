@@ -19,6 +19,7 @@ import pytest
 from kipp_check.loader import pdf_sandbox, pdf_worker
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
 from kipp_check.loader.pdf_reading import PdfJob, PdfReading, read_pdf
+from kipp_check.loader.regular_file import open_checked
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits
 from tests.support.pdf_samples import content_bomb
@@ -45,7 +46,12 @@ def _marked() -> bytes:
 
 def _when_marked(action: Callable[[], None]) -> Callable[[PdfJob], PdfReading]:
     def reader(job: PdfJob) -> PdfReading:
-        if MARK in job.data:
+        if isinstance(job.data, bytes):
+            data = job.data
+        else:
+            with open_checked(job.data) as stream:
+                data = stream.read()
+        if MARK in data:
             action()
         return read_pdf(job)
 
