@@ -30,22 +30,6 @@ def pids_as_producer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_sandbox, "read_pdf", reader)
 
 
-@pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The pid of every worker forked from now on."""
-    started: list[int] = []
-    fork = pdf_sandbox.fork_worker
-
-    def recording(limits: Limits, others: list[Connection]) -> pdf_sandbox.Worker:
-        worker = fork(limits, others)
-        started.append(worker.pid)
-        return worker
-
-    monkeypatch.setattr(pdf_worker, "fork_worker", recording)
-    monkeypatch.setattr(pdf_worker, "_must_spawn", lambda: False)
-    return started
-
-
 def _readers(folder: Path, count: int, limits: Limits) -> set[str]:
     """The pids that read `count` small PDFs in `folder`."""
     refs = []

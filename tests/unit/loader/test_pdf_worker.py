@@ -149,16 +149,10 @@ def test_no_process_at_all_falls_back_to_reading_in_process(
     assert inspect_attachments(tmp_path, refs, Limits()) == expected
 
 
-def test_every_worker_is_reaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[int] = []
-    fork = pdf_sandbox.fork_worker
-
-    def recording(limits: Limits, others: list[Connection]) -> pdf_sandbox.Worker:
-        worker = fork(limits, others)
-        started.append(worker.pid)
-        return worker
-
-    monkeypatch.setattr(pdf_worker, "fork_worker", recording)
+def test_every_worker_is_reaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forks: list[int]
+) -> None:
+    started = forks
     monkeypatch.setattr(pdf_sandbox, "read_pdf", _when_marked(lambda: time.sleep(60)))
     inspect_attachments(tmp_path, _folder(tmp_path, 6, {2: _marked()}), Limits(pdf_seconds=0.5))
     assert len(started) >= 2  # one was killed and replaced

@@ -1,0 +1,26 @@
+"""Fixtures for the PDF worker tests: which worker processes a run forked."""
+
+from __future__ import annotations
+
+from multiprocessing.connection import Connection
+
+import pytest
+
+from kipp_check.loader import pdf_sandbox, pdf_worker
+from kipp_check.options import Limits
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pid of every PDF worker forked from now on (workers are forked, never spawned)."""
+    started: list[int] = []
+    fork = pdf_sandbox.fork_worker
+
+    def recording(limits: Limits, others: list[Connection]) -> pdf_sandbox.Worker:
+        worker = fork(limits, others)
+        started.append(worker.pid)
+        return worker
+
+    monkeypatch.setattr(pdf_worker, "fork_worker", recording)
+    monkeypatch.setattr(pdf_worker, "_must_spawn", lambda: False)
+    return started
