@@ -21,8 +21,9 @@ A coordinator keeps one file at the top of the proposals repository::
 The file is found by walking up from each proposal's folder, stopping at the
 repository root (a folder holding `.git`); `--config FILE` names one for the
 whole run instead. Flags on the command line win over the file. The file is
-read with the proposal's safe YAML loader and validated strictly: any problem
-is a usage error (exit code 2) at its line, with how to fix it.
+read with the proposal's safe YAML loader and validated strictly (the models
+are in `kipp_check.config_model`): any problem is a usage error (exit code 2)
+at its line, with how to fix it.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ import os
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
@@ -42,69 +43,14 @@ from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.results import Finding, Severity
-from kipp_check.models.text import IsoDate, ShortText
 from kipp_check.options import Limits
 from kipp_check.policy import RESERVED_PREFIX, RulePolicy, unknown_entries
 from kipp_check.waivers import Waiver, parse_doc_path
 
+if TYPE_CHECKING:  # the models are built only when a file is read (see `_load`)
+    from kipp_check.config_model import Config
+
 CONFIG_NAME = ".kipp-check.yaml"
-
-SeverityName = Literal["error", "warning", "info"]
-FormatName = Literal["terminal", "json", "sarif", "junit", "markdown", "github", "gitlab", "html"]
-
-
-class _Strict(BaseModel):
-    # defer_build: most runs find no config file, so the validators (~10 ms) are built
-    # only when one is read.
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, hide_input_in_errors=True, defer_build=True
-    )
-
-
-class OutputEntry(_Strict):
-    """One report to write on every run."""
-
-    format: FormatName
-    file: ShortText | None = Field(None, description="Relative to the config file; none = stdout.")
-
-
-class WaiverEntry(_Strict):
-    """An accepted finding, with who accepted it, why, and until when."""
-
-    rule: ShortText
-    reason: ShortText = Field(min_length=1)
-    by: ShortText = Field(min_length=1)
-    until: IsoDate
-    proposal: ShortText | None = Field(None, description="Pattern of proposal paths it covers.")
-    key: ShortText | None = Field(None, description="Document path it covers, e.g. `judul`.")
-
-
-class LimitsEntry(_Strict):
-    """`limits:` — bounds on what one proposal may make kipp-check read (see `options.Limits`)."""
-
-    max_yaml_bytes: int | None = Field(None, ge=1024, le=64 * 1024 * 1024)
-    max_yaml_depth: int | None = Field(None, ge=8, le=1000)
-    max_scalar_chars: int | None = Field(None, ge=100, le=10_000_000)
-    max_findings_per_rule: int | None = Field(None, ge=1, le=10_000)
-    max_attachment_bytes: int | None = Field(None, ge=1024, le=4 * 1024**3)
-    pdf_seconds: float | None = Field(None, gt=0, le=3600)
-    pdf_memory_bytes: int | None = Field(None, ge=256 * 1024 * 1024, le=64 * 1024**3)
-    pdf_pages_examined: int | None = Field(None, ge=1, le=100_000)
-
-
-class Config(_Strict):
-    """The validated content of `.kipp-check.yaml`."""
-
-    pack: ShortText | None = None
-    lang: Literal["id", "en"] | None = None
-    fail_on: Literal["error", "warning", "info", "never"] | None = None
-    max_warnings: int | None = Field(None, ge=0)
-    select: list[ShortText] = Field(default_factory=list)
-    ignore: list[ShortText] = Field(default_factory=list)
-    severity: dict[str, SeverityName] = Field(default_factory=dict)
-    outputs: list[OutputEntry] = Field(default_factory=list)
-    waivers: list[WaiverEntry] = Field(default_factory=list)
-    limits: LimitsEntry = Field(default_factory=lambda: LimitsEntry.model_validate({}))
 
 
 @dataclass(frozen=True)
@@ -191,6 +137,8 @@ def load_config(path: Path, *, lang: Lang, known_ids: tuple[str, ...]) -> Loaded
 
 @cache
 def _load(path: Path, display: str, lang: Lang, known_ids: tuple[str, ...]) -> LoadedConfig:
+    from kipp_check.config_model import Config  # lazy: most runs have no config file
+
     try:
         with path.open("rb") as handle:
             raw = handle.read(Limits().max_yaml_bytes + 1)

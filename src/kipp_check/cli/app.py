@@ -14,12 +14,8 @@ from typing import Annotated
 import typer
 
 from kipp_check.cli import version_line
-from kipp_check.cli.check import check_command
 from kipp_check.cli.console import EXIT_READY, EXIT_USAGE, say
-from kipp_check.cli.export_cmd import export_command
-from kipp_check.cli.init_cmd import init_command
-from kipp_check.cli.rules_cmd import explain_command, rules_command
-from kipp_check.cli.schema_cmd import schema_command
+from kipp_check.cli.lazy_group import LazyGroup, Subcommand
 from kipp_check.i18n import Lang, text
 
 # NOTE: typer >= 0.2x vendors click privately; its usage-error class is reached
@@ -28,7 +24,35 @@ _ClickUsageError: type[Exception] = next(
     c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
 )
 
+_CHECK_HELP = "Periksa proposal: berkas, folder atau pola glob (perintah bawaan)."
+
+
+class _Commands(LazyGroup):
+    """`check`, then the writing aids: start a proposal, complete it, learn the rules, paste it.
+
+    Each is built from its function only when it runs (see `kipp_check.cli.lazy_group`).
+    """
+
+    subcommands = (
+        Subcommand("check", "kipp_check.cli.check:check_command", _CHECK_HELP),
+        Subcommand("init", "kipp_check.cli.init_cmd:init_command", text("init.help", Lang.ID)),
+        Subcommand(
+            "schema", "kipp_check.cli.schema_cmd:schema_command", text("help.cmd.schema", Lang.ID)
+        ),
+        Subcommand(
+            "rules", "kipp_check.cli.rules_cmd:rules_command", text("help.cmd.rules", Lang.ID)
+        ),
+        Subcommand(
+            "explain", "kipp_check.cli.rules_cmd:explain_command", text("help.cmd.explain", Lang.ID)
+        ),
+        Subcommand(
+            "export", "kipp_check.cli.export_cmd:export_command", text("help.cmd.export", Lang.ID)
+        ),
+    )
+
+
 app = typer.Typer(
+    cls=_Commands,
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -38,16 +62,8 @@ app = typer.Typer(
     help="Periksa kesiapan proposal KIPP sebelum diajukan di SINOVIK. "
     "Pemakaian utama: kipp-check proposal.yaml",
 )
-_CHECK_HELP = "Periksa proposal: berkas, folder atau pola glob (perintah bawaan)."
-app.command("check", help=_CHECK_HELP)(check_command)
-# The writing aids: start a proposal, complete it in the editor, learn the rules, paste it.
-app.command("init", help=text("init.help", Lang.ID))(init_command)
-app.command("schema", help=text("help.cmd.schema", Lang.ID))(schema_command)
-app.command("rules", help=text("help.cmd.rules", Lang.ID))(rules_command)
-app.command("explain", help=text("help.cmd.explain", Lang.ID))(explain_command)
-app.command("export", help=text("help.cmd.export", Lang.ID))(export_command)
 
-SUBCOMMANDS: tuple[str, ...] = ("check", "init", "schema", "rules", "explain", "export")
+SUBCOMMANDS: tuple[str, ...] = tuple(spec.name for spec in _Commands.subcommands)
 _ROOT_FLAGS = ("--help", "-h", "--version")
 
 

@@ -40,12 +40,15 @@ def _field(path: str, alias: str | None = None, *, examples: list[Any] | None = 
 
 
 class _Strict(BaseModel):
+    # defer_build: only `Proposal` is ever validated, and its validator holds the
+    # nested models' schemas; a validator of each nested model would go unused.
     model_config = ConfigDict(
         extra="forbid",
         strict=True,
         frozen=True,
         hide_input_in_errors=True,
         populate_by_name=False,
+        defer_build=True,
     )
 
 
