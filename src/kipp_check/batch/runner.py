@@ -13,18 +13,29 @@ one), so a worker never re-imports or re-parses anything per proposal; shipped
 and local packs are cached per process. Results come back in the order of the
 proposals whatever the number of workers, and an error is raised for the
 earliest proposal that had one, so the outcome does not depend on timing.
+
+The main process's memory does not grow with the number of proposals, only
+by what the cross-proposal rules compare: each report goes to the run's spool
+(`batch.spool`) as soon as it is checked, equal options and waivers are
+shared by the proposals that have them, and the pool is given two proposals
+per worker at a time, so that few results (and futures) wait at once.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
+from typing import TypeVar, cast
 
 from kipp_check.batch.cross_rules import run_cross_rules
+from kipp_check.batch.facts import CrossFacts
+from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
 from kipp_check.engine import add_results
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
@@ -32,10 +43,12 @@ from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
 from kipp_check.run import Checked
+from kipp_check.waivers import Waiver
 
 Task = tuple[Path, RunOptions]
 Progress = Callable[[], None]
 _PRELOAD = ["kipp_check.run", "kipp_check.batch.runner"]
+_T = TypeVar("_T")
 
 
 class CheckCrashedError(Exception):
@@ -47,6 +60,19 @@ class CheckCrashedError(Exception):
         self.error = error
 
 
+@dataclass(frozen=True)
+class Packed:
+    """One checked proposal on its way to the spool: the report pickled, the rest as it is."""
+
+    report: bytes
+    facts: CrossFacts | None
+    waivers: tuple[Waiver, ...]
+
+
+Keep = Callable[[int, Packed], None]
+"""Takes a proposal's number (0-based, in run order) and its packed result."""
+
+
 def default_jobs() -> int:
     """All the cores this process may use."""
     try:
@@ -55,6 +81,7 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+@contextmanager
 def run_batch(
     files: Sequence[Path],
     options_for: Callable[[Path], RunOptions],
@@ -62,30 +89,71 @@ def run_batch(
     lang: Lang,
     jobs: int,
     on_done: Progress | None = None,
-) -> tuple[Report, ...]:
-    """The reports of `files`, in their order, cross-proposal rules included."""
-    tasks = [(path, options_for(path)) for path in files]
-    checked = check_all(tasks, jobs=jobs, on_done=on_done)
-    cross = run_cross_rules([c.facts for c in checked], lang)
-    return tuple(
-        add_results(c.report, results, replace(options, waivers=c.waivers))
-        for c, results, (_, options) in zip(checked, cross, tasks, strict=True)
-    )
+) -> Iterator[Sequence[Report]]:
+    """The reports of `files`, in their order, cross-proposal rules included, inside `with`.
+
+    They are read from the run's spool on access; the spool is deleted when
+    the block ends, whether it ends well, with an error or with Ctrl-C.
+    """
+    with ReportSpool(len(files)) as spool:
+        yield _spooled(files, options_for, spool, lang=lang, jobs=jobs, on_done=on_done)
+
+
+def _spooled(
+    files: Sequence[Path],
+    options_for: Callable[[Path], RunOptions],
+    spool: ReportSpool,
+    *,
+    lang: Lang,
+    jobs: int,
+    on_done: Progress | None,
+) -> SpooledReports:
+    """Check into `spool`, compare, then make each spooled report final; nothing else is kept."""
+    shared = _Shared()
+    tasks = [(path, shared(options_for(path))) for path in files]
+    facts: list[CrossFacts | None] = [None] * len(tasks)
+    waivers: list[tuple[Waiver, ...]] = [()] * len(tasks)
+
+    def keep(number: int, packed: Packed) -> None:
+        spool.put(number, packed.report)
+        own = packed.facts
+        facts[number] = own and replace(own, quota=shared(own.quota))  # the pack's, for all
+        waivers[number] = shared(packed.waivers)
+
+    check_all(tasks, keep, jobs=jobs, on_done=on_done)
+    cross = run_cross_rules(facts, lang)
+    facts.clear()
+    for number, (results, own, (_, options)) in enumerate(zip(cross, waivers, tasks, strict=True)):
+        report = add_results(spool.load(number), results, replace(options, waivers=own))
+        spool.put(number, pack(report))
+    return SpooledReports(spool, len(tasks))
+
+
+class _Shared:
+    """One object for all equal ones (options, waivers, a pack's quota): proposals share them."""
+
+    def __init__(self) -> None:
+        self._seen: dict[object, object] = {}
+
+    def __call__(self, value: _T) -> _T:
+        return cast(_T, self._seen.setdefault(value, value))
 
 
 def check_all(
-    tasks: Sequence[Task], *, jobs: int, on_done: Progress | None = None
-) -> list[Checked]:
-    """Check every proposal of `tasks`; `jobs` 1 (or a single proposal) stays in this process."""
+    tasks: Sequence[Task], keep: Keep, *, jobs: int, on_done: Progress | None = None
+) -> None:
+    """Check every proposal of `tasks`, handing each to `keep` as it is done.
+
+    `jobs` 1 (or a single proposal) stays in this process.
+    """
     if jobs <= 1 or len(tasks) <= 1:
-        checked = []
         with pdf_worker.kept_pool():
-            for path, options in tasks:
-                checked.append(check_one(str(path), options))
+            for number, (path, options) in enumerate(tasks):
+                keep(number, check_packed(str(path), options))
                 if on_done is not None:
                     on_done()
-        return checked
-    return _in_pool(tasks, min(jobs, len(tasks)), on_done)
+        return
+    _in_pool(tasks, keep, min(jobs, len(tasks)), on_done)
 
 
 def check_one(path: str, options: RunOptions) -> Checked:
@@ -100,23 +168,43 @@ def check_one(path: str, options: RunOptions) -> Checked:
         raise CheckCrashedError(path, type(error).__name__) from error
 
 
-def _in_pool(tasks: Sequence[Task], workers: int, on_done: Progress | None) -> list[Checked]:
+def check_packed(path: str, options: RunOptions) -> Packed:
+    """`check_one`, the report pickled where it was made: a worker sends it on as it is."""
+    checked = check_one(path, options)
+    return Packed(pack(checked.report), checked.facts, checked.waivers)
+
+
+def _in_pool(tasks: Sequence[Task], keep: Keep, workers: int, on_done: Progress | None) -> None:
+    """Two proposals per worker in flight: enough to keep each busy, few enough to hold."""
+    failures: dict[int, BaseException] = {}
+    waiting = iter(enumerate(tasks))
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=_context(),
         initializer=pdf_worker.keep_pool_for_process,
     ) as pool:
-        futures: dict[Future[Checked], int] = {
-            pool.submit(check_one, str(path), options): index
-            for index, (path, options) in enumerate(tasks)
-        }
-        done: dict[int, Future[Checked]] = {}
-        for future in as_completed(futures):
-            done[futures[future]] = future
-            if on_done is not None:
-                on_done()
-    # In proposal order: the earliest failure is raised whichever finished first.
-    return [done[index].result() for index in range(len(tasks))]
+        running: dict[Future[Packed], int] = {}
+
+        def submit(count: int) -> None:
+            for number, (path, options) in islice(waiting, count):
+                running[pool.submit(check_packed, str(path), options)] = number
+
+        submit(2 * workers)
+        while running:
+            done = wait(running, return_when=FIRST_COMPLETED).done
+            while done:
+                future = done.pop()
+                number = running.pop(future)  # a done future holds its result: let go of it
+                error = future.exception()
+                if error is None:
+                    keep(number, future.result())
+                else:
+                    failures[number] = error
+                submit(1)
+                if on_done is not None:
+                    on_done()
+    if failures:  # the earliest failure is raised, whichever finished first
+        raise failures[min(failures)]
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -29,16 +29,19 @@ from kipp_check.cli.console import (
     progress,
     say,
     stdout_is_utf8,
-    write_output,
+    write_chunks,
 )
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
 from kipp_check.options import FailOn, OutputFormat
 
 if TYPE_CHECKING:  # imported when used: `kipp-check --help` stays fast
+    from collections.abc import Iterable
+
     from kipp_check.cli.outputs import Output
     from kipp_check.cli.settings import Flags
     from kipp_check.models.results import BatchReport
+    from kipp_check.reporters import RenderSettings
 
 _PATHS_HELP = "proposal.yaml, folder (dicari proposal.yaml di dalamnya) atau pola glob."
 
@@ -130,6 +133,8 @@ def check_command(
 
 def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, no_color: bool) -> bool:
     """Run the check, write every report, and say whether the run passed."""
+    from contextlib import ExitStack
+
     from kipp_check.batch.discovery import discover
     from kipp_check.batch.runner import default_jobs, run_batch
     from kipp_check.cli.outputs import Output, check_outputs, with_github_annotations
@@ -145,54 +150,78 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, no_color:
     outputs = settings.run.outputs or [Output(OutputFormat.TERMINAL, None)]
     check_outputs(outputs, lang)
     outputs = with_github_annotations(outputs)
-    with progress(len(found.files), lang) as advance:
-        reports = run_batch(
-            found.files,
-            settings.options_for,
-            lang=lang,
-            jobs=workers,
-            on_done=advance,
+    with ExitStack() as spooled:  # the reports' spool lasts until they are written
+        with progress(len(found.files), lang) as advance:
+            reports = spooled.enter_context(
+                run_batch(
+                    found.files,
+                    settings.options_for,
+                    lang=lang,
+                    jobs=workers,
+                    on_done=advance,
+                )
+            )
+        run = BatchReport(
+            reports,
+            batch=found.batch,
+            fail_on=settings.run.fail_on.value,
+            max_warnings=settings.run.max_warnings,
         )
-    run = BatchReport(
-        reports,
-        batch=found.batch,
-        fail_on=settings.run.fail_on.value,
-        max_warnings=settings.run.max_warnings,
-    )
-    _write_all(run, outputs, lang, no_color)
-    return run.ready
+        _write_all(run, outputs, lang, no_color)
+        return run.ready
 
 
 def _write_all(run: BatchReport, outputs: list[Output], lang: Lang, no_color: bool) -> None:
-    """Render and write each report; human notes go to stderr when stdout carries data."""
-    from kipp_check.reporters import RenderSettings, render
+    """Render and write each report; human notes go to stderr when stdout carries data.
+
+    Reports are written as they are rendered, the terminal and JSON reports a
+    proposal at a time (`_chunks`); standard output's come last, as before.
+    """
+    from kipp_check.reporters import RenderSettings
     from kipp_check.reporters.github import shield_commands
     from kipp_check.reporters.summary import run_verdict
 
     annotated = any(o.format is OutputFormat.GITHUB and o.file is None for o in outputs)
-    on_stdout: list[str] = []
+    on_stdout: list[Iterable[str]] = []
     overview_shown = False
     for output in outputs:
         color = _color(no_color, output)
         width = shutil.get_terminal_size((100, 24)).columns if color else 100
         ascii_only = output.file is None and not stdout_is_utf8()  # files are always UTF-8
         settings = RenderSettings(color=color, width=width, ascii_only=ascii_only)
-        rendered = render(output.format, run, settings)
+        chunks = _chunks(output.format, run, settings)
         if output.file is not None:
-            write_output(rendered, output.file, lang)
-        elif output.format is OutputFormat.TERMINAL:
-            on_stdout.append(shield_commands(rendered) if annotated else rendered)
+            write_chunks(chunks, output.file, lang)
+        elif output.format is OutputFormat.TERMINAL:  # the shield's token hashes the whole text
+            on_stdout.append((shield_commands("".join(chunks)),) if annotated else chunks)
             overview_shown = len(run.reports) > 1
         else:
-            on_stdout.append(rendered)
+            on_stdout.append(chunks)
             if output.format is not OutputFormat.GITHUB:
                 say(run_verdict(run, lang))  # stdout holds data: the human line goes aside
     if on_stdout:
-        write_output("".join(on_stdout), None, lang)
+        write_chunks((chunk for chunks in on_stdout for chunk in chunks), None, lang)
     else:  # every report went to a file: the log still says how the run went
         say(run_verdict(run, lang))
     if run.too_many_warnings and not overview_shown:
         say(text("summary.too_many_warnings", lang, warnings=run.warnings, limit=run.max_warnings))
+
+
+def _chunks(
+    output_format: OutputFormat, run: BatchReport, settings: RenderSettings
+) -> Iterable[str]:
+    """The report in pieces, made as they are written where its reporter can, else whole."""
+    from kipp_check.reporters import render
+
+    if output_format is OutputFormat.TERMINAL:
+        from kipp_check.reporters import terminal  # imported for its format only: rich is slow
+
+        return terminal.render_chunks(run, settings)
+    if output_format is OutputFormat.JSON:
+        from kipp_check.reporters import json_
+
+        return json_.render_chunks(run, settings)
+    return (render(output_format, run, settings),)
 
 
 def _color(no_color: bool, output: Output) -> bool:

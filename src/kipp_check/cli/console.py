@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -32,14 +32,22 @@ def parse_today(value: str | None, lang: Lang) -> dt.date:
 
 def write_output(rendered: str, output: Path | None, lang: Lang) -> None:
     """Write `rendered` to `output`, or to standard output when it is `None`."""
+    write_chunks((rendered,), output, lang)
+
+
+def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None:
+    """Write each chunk as it comes, so a batch's report need never be whole in memory."""
     if output is None:
         _never_crash_on_encoding(sys.stdout)
-        sys.stdout.write(rendered)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
         sys.stdout.flush()
         return
     try:
         output.parent.mkdir(parents=True, exist_ok=True)  # `--output hasil/kipp.sarif` in CI
-        output.write_text(rendered, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as file:
+            for chunk in chunks:  # made from memory and the run's spool, written as it comes
+                file.write(chunk)
     except OSError as error:
         raise UsageError(
             text("cli.output_unwritable", lang, path=output.as_posix(), reason=type(error).__name__)

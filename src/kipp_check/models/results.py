@@ -6,8 +6,11 @@ deterministically, which is what golden files and every reporter rely on.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
+from types import MappingProxyType
 
 from kipp_check.models.severity import Severity as Severity  # re-exported: part of the contract
 
@@ -195,9 +198,13 @@ class Report:
 
 @dataclass(frozen=True)
 class BatchReport:
-    """The outcome of one run over one or more proposals, in a stable order."""
+    """The outcome of one run over one or more proposals, in a stable order.
 
-    reports: tuple[Report, ...]
+    A batch's `reports` are read from disk one at a time (`batch.spool`), so
+    what the run as a whole needs of them is tallied once, in one pass.
+    """
+
+    reports: Sequence[Report]
     batch: bool = False
     """True for a folder, a glob or several paths: machine outputs then use the batch shape."""
     fail_on: str = "error"
@@ -208,7 +215,7 @@ class BatchReport:
     @property
     def warnings(self) -> int:
         """Active warnings over every proposal, for `--max-warnings`."""
-        return sum(report.counts.get("warning", 0) for report in self.reports)
+        return self.totals["warning"]
 
     @property
     def too_many_warnings(self) -> bool:
@@ -218,4 +225,18 @@ class BatchReport:
     @property
     def ready(self) -> bool:
         """Every proposal ready and the warning budget kept: the run passes (exit 0)."""
-        return all(report.ready for report in self.reports) and not self.too_many_warnings
+        return self.totals["ready"] == len(self.reports) and not self.too_many_warnings
+
+    @cached_property
+    def totals(self) -> Mapping[str, int]:
+        """Over every proposal: active findings by severity, waived ones, ready proposals.
+
+        Keys `error`, `warning`, `info`, `suppressed` and `ready`.
+        """
+        totals = dict.fromkeys((*(s.value for s in Severity), "suppressed", "ready"), 0)
+        for report in self.reports:
+            for severity, count in report.counts.items():
+                totals[severity] += count
+            totals["suppressed"] += len(report.suppressed)
+            totals["ready"] += report.ready
+        return MappingProxyType(totals)

@@ -32,19 +32,24 @@ _KIND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 def render_run(run: BatchReport, _settings: RenderSettings) -> str:
     """The annotations of every proposal's active findings, capped, then the summary notice."""
     lang = Lang(run.reports[0].lang) if run.reports else Lang.ID
-    findings = [(report, f) for report in run.reports for f in report.findings]
-    totals = Counter(_KIND[f.severity] for _, f in findings)
+    totals: Counter[str] = Counter()
+    first: list[tuple[str, str]] = []  # each kind's first PER_KIND annotations, in finding order
+    for report in run.reports:  # one pass, a report at a time: a batch's are read from disk
+        for finding in report.findings:
+            kind = _KIND[finding.severity]
+            totals[kind] += 1
+            if totals[kind] <= PER_KIND:
+                first.append((kind, _annotation(kind, report, finding, lang)))
     overflow = any(count > PER_KIND for count in totals.values())
     caps = dict.fromkeys(_KIND.values(), PER_KIND)
     if overflow:
         caps["notice"] -= 1  # the summary notice takes the last notice slot
     shown: Counter[str] = Counter()
     lines: list[str] = []
-    for report, finding in findings:
-        kind = _KIND[finding.severity]
+    for kind, annotation in first:
         if shown[kind] < caps[kind]:
             shown[kind] += 1
-            lines.append(_annotation(kind, report, finding, lang))
+            lines.append(annotation)
     left = {kind: totals[kind] - shown[kind] for kind in _KIND.values()}
     if any(left.values()):
         summary = text(

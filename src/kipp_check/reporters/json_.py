@@ -11,6 +11,8 @@ gives the same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kipp_check import __version__
 from kipp_check.findings import format_path
 from kipp_check.models.results import BatchReport, Finding, Report, Suppression
@@ -25,19 +27,45 @@ def render(report: Report) -> str:
     return _dumps(as_dict(report))
 
 
-def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """The run: a single report object, or the batch shape (see the module docstring)."""
+    return "".join(render_chunks(run, settings))
+
+
+def render_chunks(run: BatchReport, _settings: RenderSettings) -> Iterator[str]:
+    """`render_run` piece by piece, a proposal at a time: a batch is written as it is made.
+
+    The same bytes as dumping `batch_as_dict` whole: the batch object is dumped
+    with no proposals, and each proposal's object, dumped alone and indented to
+    its depth, goes into the empty list.
+    """
     if not run.batch and len(run.reports) == 1:
-        return render(run.reports[0])
-    return _dumps(batch_as_dict(run))
+        yield render(run.reports[0])
+        return
+    outline = _dumps({**_batch_outline(run), "proposals": []})
+    if not run.reports:
+        yield outline
+        return
+    before, after = outline.split(_NO_PROPOSALS)
+    yield before + '\n  "proposals": ['
+    for number, report in enumerate(run.reports):
+        item = _dumps(as_dict(report)).rstrip("\n").replace("\n", "\n    ")
+        yield ("\n    " if number == 0 else ",\n    ") + item
+    yield "\n  ]" + after
+
+
+_NO_PROPOSALS = '\n  "proposals": []'
+"""The batch object's empty list of proposals as `_dumps` writes it; `summary`'s is a number."""
 
 
 def batch_as_dict(run: BatchReport) -> dict[str, object]:
     """A run over several proposals as plain data, in the documented batch shape."""
-    totals = dict.fromkeys(("error", "warning", "info", "suppressed"), 0)
-    for report in run.reports:
-        for key, count in _counts(report).items():
-            totals[key] += count
+    return {**_batch_outline(run), "proposals": [as_dict(report) for report in run.reports]}
+
+
+def _batch_outline(run: BatchReport) -> dict[str, object]:
+    """The batch shape without its proposals."""
+    totals = {key: run.totals[key] for key in ("error", "warning", "info", "suppressed")}
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "kipp-check", "version": __version__},
@@ -46,11 +74,10 @@ def batch_as_dict(run: BatchReport) -> dict[str, object]:
         "max_warnings": run.max_warnings,
         "summary": {
             "proposals": len(run.reports),
-            "ready": sum(1 for report in run.reports if report.ready),
+            "ready": run.totals["ready"],
             "counts": totals,
             "warnings_over_limit": run.too_many_warnings,
         },
-        "proposals": [as_dict(report) for report in run.reports],
     }
 
 

@@ -7,6 +7,7 @@ errors, warnings.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kipp_check.i18n import Lang, text
@@ -45,7 +46,13 @@ class SummaryRow:
 
 def summary_rows(run: BatchReport) -> list[SummaryRow]:
     """The overview's rows, in the run's order."""
-    return [_row(number, report) for number, report in enumerate(run.reports, start=1)]
+    return list(each_summary_row(run))
+
+
+def each_summary_row(run: BatchReport) -> Iterator[SummaryRow]:
+    """The overview's rows one by one, each made as its report is read."""
+    for number, report in enumerate(run.reports, start=1):
+        yield _row(number, report)
 
 
 def _row(number: int, report: Report) -> SummaryRow:
@@ -67,22 +74,21 @@ def _row(number: int, report: Report) -> SummaryRow:
 
 def run_verdict(run: BatchReport, lang: Lang) -> str:
     """`3 of 5 proposals ready; 12 errors, 4 warnings, 2 notes`, plus the warning budget if over."""
-    ready = sum(1 for report in run.reports if report.ready)
-    counts = {key: sum(r.counts.get(key, 0) for r in run.reports) for key in ("error", "info")}
+    totals = run.totals
     line = text(
         "summary.verdict",
         lang,
-        ready=ready,
+        ready=totals["ready"],
         total=len(run.reports),
         counts=text(
             "report.counts",
             lang,
-            errors=counts["error"],
+            errors=totals["error"],
             warnings=run.warnings,
-            infos=counts["info"],
+            infos=totals["info"],
         ),
     )
-    waived = sum(len(report.suppressed) for report in run.reports)
+    waived = totals["suppressed"]
     if waived:
         line += "; " + text("summary.waived", lang, count=waived)
     if run.too_many_warnings:

@@ -8,10 +8,12 @@ sequences never reach the terminal. Colour is decided by the console only.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from typing import Literal
 
 from rich import box
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -20,7 +22,14 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.results import BatchReport, Finding, Report, Row, Severity
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line, safe
-from kipp_check.reporters.summary import COLUMNS, days_left_cell, run_verdict, summary_rows
+from kipp_check.reporters.summary import (
+    COLUMNS,
+    SummaryRow,
+    days_left_cell,
+    each_summary_row,
+    run_verdict,
+)
+from kipp_check.reporters.terminal_overview import Cells, drawn_in_slices
 
 _UNICODE = {"dot": "·", "dash": "—", "bullet": "•", "arrow": "→", "star": " ★"}
 _ASCII = {"dot": "|", "dash": "-", "bullet": "-", "arrow": "->", "star": " *"}
@@ -49,6 +58,11 @@ def render(
 
 def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """One proposal: its report. Several: the overview table, each report, the run's verdict."""
+    return "".join(render_chunks(run, settings))
+
+
+def render_chunks(run: BatchReport, settings: RenderSettings) -> Iterator[str]:
+    """`render_run` piece by piece, a proposal at a time: a batch is written as it is drawn."""
 
     def one(report: Report) -> str:
         return render(
@@ -56,25 +70,30 @@ def render_run(run: BatchReport, settings: RenderSettings) -> str:
         )
 
     if len(run.reports) == 1:
-        return one(run.reports[0])
+        yield one(run.reports[0])
+        return
     lang = Lang(run.reports[0].lang)
     glyphs = _ASCII if settings.ascii_only else _UNICODE
     buffer = io.StringIO()
     console = _console(buffer, settings.color, settings.width)
     console.print(Text(text("summary.heading", lang, count=len(run.reports)), style="bold"))
-    console.print(_overview(run, lang, glyphs))
-    parts = [_finish(buffer, settings.color)]
+    yield _finish(buffer, settings.color)
+    for part in drawn_in_slices(  # the overview, never whole in memory
+        lambda: _overview_table(lang, glyphs),
+        lambda: (_overview_cells(row, lang) for row in each_summary_row(run)),
+        lambda table: _drawn(table, settings),
+        lambda cell: Measurement.get(console, console.options, cell),
+    ):
+        yield _trimmed(part, settings.color)
     for number, report in enumerate(run.reports, start=1):
         rule = glyphs["dash"] * 3
-        parts.append(f"\n{rule} [{number}/{len(run.reports)}] {safe(report.file)} {rule}\n")
-        parts.append(one(report))
+        yield f"\n{rule} [{number}/{len(run.reports)}] {safe(report.file)} {rule}\n" + one(report)
     style = "bold green" if run.ready else "bold red"
     tail = io.StringIO()
     _console(tail, settings.color, settings.width).print(
         Text("\n" + run_verdict(run, lang), style=style)
     )
-    parts.append(_finish(tail, settings.color))
-    return "".join(parts)
+    yield _finish(tail, settings.color)
 
 
 def _console(buffer: io.StringIO, color: bool, width: int) -> Console:
@@ -92,14 +111,23 @@ def _console(buffer: io.StringIO, color: bool, width: int) -> Console:
 
 
 def _finish(buffer: io.StringIO, color: bool) -> str:
-    output = buffer.getvalue()
+    return _trimmed(buffer.getvalue(), color)
+
+
+def _trimmed(output: str, color: bool) -> str:
     if color:
         return output
     return "\n".join(line.rstrip() for line in output.split("\n"))
 
 
-def _overview(run: BatchReport, lang: Lang, glyphs: dict[str, str]) -> Table:
-    """One row per proposal; the first column is a number, never text from a proposal.
+def _drawn(table: Table, settings: RenderSettings) -> str:
+    buffer = io.StringIO()
+    _console(buffer, settings.color, settings.width).print(table)
+    return buffer.getvalue()
+
+
+def _overview_table(lang: Lang, glyphs: dict[str, str]) -> Table:
+    """The overview's columns: one row per proposal, the first a number, never proposal text.
 
     Title over institution, and group over category, share a cell each, so the
     table stays readable in 100 columns.
@@ -113,21 +141,23 @@ def _overview(run: BatchReport, lang: Lang, glyphs: dict[str, str]) -> Table:
     for key in COLUMNS[-5:]:
         justify: Literal["left", "right"] = "left" if key == "summary.col.status" else "right"
         table.add_column(text(key, lang), justify=justify, no_wrap=True)
-    for row in summary_rows(run):
-        verdict = text("status.ready" if row.ready else "summary.not_ready", lang)
-        table.add_row(
-            str(row.number),
-            Text(one_line(row.title or "-", 80))
-            + Text("\n" + one_line(row.institution or "-", 60), style="dim"),
-            Text(one_line(row.group or "-", 30))
-            + Text("\n" + one_line(row.category or "-", 50), style="dim"),
-            days_left_cell(row.days_left, lang),
-            f"{row.readiness} %",
-            str(row.errors),
-            str(row.warnings),
-            Text(verdict, style="green" if row.ready else "red"),
-        )
     return table
+
+
+def _overview_cells(row: SummaryRow, lang: Lang) -> Cells:
+    verdict = text("status.ready" if row.ready else "summary.not_ready", lang)
+    return (
+        str(row.number),
+        Text(one_line(row.title or "-", 80))
+        + Text("\n" + one_line(row.institution or "-", 60), style="dim"),
+        Text(one_line(row.group or "-", 30))
+        + Text("\n" + one_line(row.category or "-", 50), style="dim"),
+        days_left_cell(row.days_left, lang),
+        f"{row.readiness} %",
+        str(row.errors),
+        str(row.warnings),
+        Text(verdict, style="green" if row.ready else "red"),
+    )
 
 
 def _waived(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]) -> None:

@@ -9,6 +9,7 @@ registered cross-proposal rule.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,7 +116,11 @@ CASES: list[CrossCase] = [
 ]
 
 
-def _reports_lines(reports: tuple[Report, ...], rule_id: str) -> list[list[int]]:
+def _options(_: Path) -> RunOptions:
+    return RunOptions(today=TODAY)
+
+
+def _reports_lines(reports: Sequence[Report], rule_id: str) -> list[list[int]]:
     return [
         [f.span.line if f.span else 0 for f in report.findings if f.rule_id == rule_id]
         for report in reports
@@ -129,8 +134,8 @@ def _written(folder: Path, yaml_text: str, files: tuple[tuple[str, bytes], ...] 
 
 def _run(folder: Path, case: CrossCase) -> list[list[int]]:
     paths = [_written(folder / where, text_, files) for where, text_, files in case.proposals]
-    reports = run_batch(paths, lambda _: RunOptions(today=TODAY), lang=Lang.ID, jobs=1)
-    return _reports_lines(reports, case.rule_id)
+    with run_batch(paths, _options, lang=Lang.ID, jobs=1) as reports:
+        return _reports_lines(reports, case.rule_id)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.rule_id}-{c.name}")
@@ -143,14 +148,14 @@ def test_same_letter_file_by_real_path(tmp_path: Path) -> None:
     first = _written(folder, proposal("SIGAP") + LETTER + "\n", (("surat.pdf", a_pdf("A")),))
     second = folder / "proposal.yml"
     second.write_text(proposal("SI-ANTRI") + LETTER + "\n", encoding="utf-8")
-    reports = run_batch([first, second], lambda _: RunOptions(today=TODAY), lang=Lang.ID, jobs=1)
-    assert _reports_lines(reports, "DOK101") == [[7], [7]]
+    with run_batch([first, second], _options, lang=Lang.ID, jobs=1) as reports:
+        assert _reports_lines(reports, "DOK101") == [[7], [7]]
 
 
 def test_quota_is_a_warning_that_names_its_single_source(tmp_path: Path) -> None:
     paths = [_written(tmp_path / f"p{n}", proposal(f"Inovasi {n}")) for n in range(16)]
-    reports = run_batch(paths, lambda _: RunOptions(today=TODAY), lang=Lang.EN, jobs=1)
-    finding = next(f for f in reports[0].findings if f.rule_id == "ADM102")
+    with run_batch(paths, _options, lang=Lang.EN, jobs=1) as reports:
+        finding = next(f for f in reports[0].findings if f.rule_id == "ADM102")
     assert finding.severity is Severity.WARNING
     assert "16 proposals" in finding.message and "Perpusnas" in finding.message
 
@@ -158,8 +163,8 @@ def test_quota_is_a_warning_that_names_its_single_source(tmp_path: Path) -> None
 def test_invalid_proposal_is_skipped_by_cross_rules(tmp_path: Path) -> None:
     good = _written(tmp_path / "a", proposal("SIGAP"))
     bad = _written(tmp_path / "b", "judul: [1, 2]\n")
-    reports = run_batch([good, bad], lambda _: RunOptions(today=TODAY), lang=Lang.ID, jobs=1)
-    statuses = {r.rule.id: r.status for r in reports[1].results if r.rule.id.endswith("101")}
+    with run_batch([good, bad], _options, lang=Lang.ID, jobs=1) as reports:
+        statuses = {r.rule.id: r.status for r in reports[1].results if r.rule.id.endswith("101")}
     assert set(statuses.values()) == {Status.SKIPPED}
 
 
@@ -192,10 +197,10 @@ def test_a_proposals_own_waiver_covers_its_cross_proposal_finding(tmp_path: Path
         "judul: SIGAP  # kipp-check: abaikan ADM101 sampai 2025-06-30 karena dua tim (oleh Kabag)",
     )
     paths = [_written(tmp_path / "a", waived), _written(tmp_path / "b", proposal("SIGAP"))]
-    reports = run_batch(paths, lambda _: RunOptions(today=TODAY), lang=Lang.ID, jobs=1)
-    assert [f.rule_id for f in reports[0].suppressed] == ["ADM101"]
-    assert _reports_lines(reports, "ADM101") == [[], [2]]
-    statuses = [
-        next(r.status for r in report.results if r.rule.id == "ADM101") for report in reports
-    ]
+    with run_batch(paths, _options, lang=Lang.ID, jobs=1) as reports:
+        assert [f.rule_id for f in reports[0].suppressed] == ["ADM101"]
+        assert _reports_lines(reports, "ADM101") == [[], [2]]
+        statuses = [
+            next(r.status for r in report.results if r.rule.id == "ADM101") for report in reports
+        ]
     assert statuses == [Status.SUPPRESSED, Status.FAILED]
