@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
@@ -36,7 +37,13 @@ def write_output(rendered: str, output: Path | None, lang: Lang) -> None:
 
 
 def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None:
-    """Write each chunk as it comes, so a batch's report need never be whole in memory."""
+    """Write each chunk as it comes, so a batch's report need never be whole in memory.
+
+    A report file is written beside its target and renamed over it only when
+    complete: a run that fails half-way leaves the previous report as it was,
+    never a truncated one. What is not a regular file (`/dev/null`, a FIFO, a
+    symlink) is written in place, as before.
+    """
     if output is None:
         _never_crash_on_encoding(sys.stdout)
         for chunk in chunks:
@@ -45,13 +52,44 @@ def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None
         return
     try:
         output.parent.mkdir(parents=True, exist_ok=True)  # `--output hasil/kipp.sarif` in CI
-        with output.open("w", encoding="utf-8") as file:
-            for chunk in chunks:  # made from memory and the run's spool, written as it comes
-                file.write(chunk)
+        in_place = output.is_symlink() or (output.exists() and not output.is_file())
     except OSError as error:
-        raise UsageError(
-            text("cli.output_unwritable", lang, path=output.as_posix(), reason=type(error).__name__)
-        ) from None
+        raise _unwritable(output, error, lang) from None
+    if in_place:
+        _write_file(output, chunks, output, lang)
+        return
+    partial = output.with_name(f".{output.name}.{os.getpid()}.part")
+    try:
+        _write_file(partial, chunks, output, lang)
+        os.replace(partial, output)
+    except OSError as error:
+        raise _unwritable(output, error, lang) from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_file(path: Path, chunks: Iterable[str], shown: Path, lang: Lang) -> None:
+    """Write `chunks` to `path`; an error of the file names `shown`, one of the chunks escapes."""
+    try:
+        file = path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise _unwritable(shown, error, lang) from None
+    with file:
+        for chunk in chunks:  # made from memory and the run's spool, written as it comes
+            _write_chunk(file, chunk, shown, lang)
+
+
+def _write_chunk(file: TextIO, chunk: str, shown: Path, lang: Lang) -> None:
+    try:
+        file.write(chunk)
+    except OSError as error:
+        raise _unwritable(shown, error, lang) from None
+
+
+def _unwritable(output: Path, error: OSError, lang: Lang) -> UsageError:
+    return UsageError(
+        text("cli.output_unwritable", lang, path=output.as_posix(), reason=type(error).__name__)
+    )
 
 
 def say(message: str) -> None:
