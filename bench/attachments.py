@@ -48,6 +48,7 @@ from kipp_check.loader.attachments import (  # noqa: E402
 )
 from kipp_check.loader.pdf_reading import quiet_pypdf  # noqa: E402
 from kipp_check.loader.pdf_text import TextPlan, extract_pages  # noqa: E402
+from kipp_check.loader.regular_file import open_checked  # noqa: E402
 from kipp_check.options import Limits  # noqa: E402
 
 _PARAGRAPH = (
@@ -78,9 +79,9 @@ def build_folder(folder: Path) -> list[AttachmentRef]:
 def basic_in_process(folder: Path, refs: list[AttachmentRef], limits: Limits) -> None:
     """The inspection before issue #3: checked read, hash, magic, pypdf page count in-process."""
     for ref in refs:
-        data = _inspect(folder, ref.path, limits, _Learned())
-        with quiet_pypdf():
-            reader = PdfReader(io.BytesIO(data), strict=False)
+        checked = _inspect(folder, ref.path, limits, _Learned())
+        with quiet_pypdf(), open_checked(checked) as stream:
+            reader = PdfReader(stream, strict=False)
             _ = reader.is_encrypted
             len(reader.pages)
 
