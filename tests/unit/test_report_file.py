@@ -6,6 +6,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,3 +60,20 @@ def test_a_folder_that_cannot_be_made_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as raised:
         write_chunks(iter(["x"]), tmp_path / "berkas" / "kipp.json", Lang.EN)
     assert "kipp.json" in str(raised.value)
+
+
+def test_a_writable_report_in_a_folder_we_may_not_add_to_is_written_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "ringkasan.md"
+    target.write_text("lama", encoding="utf-8")
+    opened = Path.open
+
+    def no_new_files(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if mode == "x":  # what a folder without write permission answers
+            raise PermissionError(13, "Permission denied")
+        return opened(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", no_new_files)
+    write_chunks(iter(["baru"]), target, Lang.ID)
+    assert target.read_text(encoding="utf-8") == "baru"

@@ -42,7 +42,8 @@ def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None
     A report file is written beside its target and renamed over it only when
     complete: a run that fails half-way leaves the previous report as it was,
     never a truncated one. What is not a regular file (`/dev/null`, a FIFO, a
-    symlink) is written in place, as before.
+    symlink), or a file in a folder where nothing may be added, is written in
+    place, as before.
     """
     if output is None:
         _never_crash_on_encoding(sys.stdout)
@@ -60,7 +61,14 @@ def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None
         return
     partial = output.with_name(f".{output.name}.{os.getpid()}.part")
     try:
-        _write_file(partial, chunks, output, lang)
+        file = partial.open("x", encoding="utf-8")
+    except OSError:  # a folder we may not add to, though the report file itself is writable
+        _write_file(output, chunks, output, lang)
+        return
+    try:
+        with file:
+            for chunk in chunks:  # made from memory and the run's spool, written as it comes
+                _write_chunk(file, chunk, output, lang)
         os.replace(partial, output)
     except OSError as error:
         raise _unwritable(output, error, lang) from None
@@ -75,7 +83,7 @@ def _write_file(path: Path, chunks: Iterable[str], shown: Path, lang: Lang) -> N
     except OSError as error:
         raise _unwritable(shown, error, lang) from None
     with file:
-        for chunk in chunks:  # made from memory and the run's spool, written as it comes
+        for chunk in chunks:
             _write_chunk(file, chunk, shown, lang)
 
 
