@@ -15,6 +15,7 @@ import importlib
 from enum import Enum
 
 from kipp_check.i18n.message import Message
+from kipp_check.i18n.plural import fill
 
 
 class Lang(str, Enum):
@@ -71,6 +72,9 @@ def _find(key: str) -> Message | None:
 def text(key: str, lang: Lang | str, /, **args: object) -> str:
     """Return the message `key` in `lang`, with `{name}` fields filled from `args`.
 
+    English nouns agree with their counts where a template says how
+    (`{count:file|files}`, see `plural.py`).
+
     A missing key is a programming error and raises `KeyError`; a test walks
     every key so that never reaches a user.
     """
@@ -78,7 +82,7 @@ def text(key: str, lang: Lang | str, /, **args: object) -> str:
     if message is None:
         raise KeyError(key)
     template = message.en if Lang(lang) is Lang.EN else message.id
-    return template.format(**args)
+    return fill(template, args)
 
 
 def has(key: str) -> bool:

@@ -86,7 +86,7 @@ CONFIG: dict[str, M] = {
     ),
     "config.more_problems": M(
         "masih ada {count} masalah lain di berkas ini; perbaiki yang ini dulu",
-        "{count} more problems in this file; fix this one first",
+        "{count:more problem|more problems} in this file; fix this one first",
     ),
 }
 
@@ -192,7 +192,7 @@ RESERVED: dict[str, M] = {
     ),
     "github.more": M(
         "{count} temuan lain tidak ditampilkan sebagai anotasi (batas GitHub): {errors} galat, {warnings} peringatan, {infos} saran; lihat laporan lengkap di log atau ringkasan langkah",
-        "{count} more findings are not shown as annotations (GitHub's limit): {errors} errors, {warnings} warnings, {infos} notes; see the full report in the log or the step summary",
+        "{count:more finding is|more findings are} not shown as annotations (GitHub's limit): {errors:error|errors}, {warnings:warning|warnings}, {infos:note|notes}; see the full report in the log or the step summary",
     ),
     "github.fix": M("Perbaikan", "Fix"),
     "junit.file_case": M(
@@ -200,7 +200,7 @@ RESERVED: dict[str, M] = {
     ),
     "markdown.truncated": M(
         "rincian {count} proposal berikutnya tidak dimuat karena batas ukuran ringkasan GitHub (1 MiB); lihat laporan JSON atau SARIF",
-        "the details of the next {count} proposals are left out to stay within GitHub's summary size limit (1 MiB); see the JSON or SARIF report",
+        "the details of the next {count:proposal|proposals} are left out to stay within GitHub's summary size limit (1 MiB); see the JSON or SARIF report",
     ),
     "sarif.base": M(
         "folder tempat kipp-check dijalankan (akar repositori)",
@@ -213,7 +213,7 @@ SUMMARY: dict[str, M] = {
         "tidak ada proposal (proposal.yaml) di `{path}`",
         "no proposal (proposal.yaml) found at `{path}`",
     ),
-    "summary.heading": M("Ringkasan {count} proposal", "Summary of {count} proposals"),
+    "summary.heading": M("Ringkasan {count} proposal", "Summary of {count:proposal|proposals}"),
     "summary.col.number": M("No", "No"),
     "summary.col.days_left": M("Sisa hari", "Days left"),
     "summary.col.readiness": M("Kesiapan", "Readiness"),
@@ -227,10 +227,10 @@ SUMMARY: dict[str, M] = {
         "{ready} dari {total} proposal siap diajukan; {counts}",
         "{ready} of {total} proposals ready to submit; {counts}",
     ),
-    "summary.waived": M("{count} temuan dikecualikan", "{count} findings waived"),
+    "summary.waived": M("{count} temuan dikecualikan", "{count:finding|findings} waived"),
     "summary.too_many_warnings": M(
         "Jumlah peringatan {warnings} melebihi batas --max-warnings {limit}",
-        "{warnings} warnings exceed the --max-warnings limit of {limit}",
+        "{warnings:warning exceeds|warnings exceed} the --max-warnings limit of {limit}",
     ),
     "report.waived_heading": M("Temuan yang dikecualikan ({count})", "Waived findings ({count})"),
     "report.waived_by": M(

@@ -143,7 +143,7 @@ FINDINGS: dict[str, M] = {
     ),
     "dok.unreferenced.more": M(
         "dan {count} PDF lain di folder proposal yang tidak dirujuk",
-        "and {count} more PDFs in the proposal's folder that nothing refers to",
+        "and {count:more PDF|more PDFs} in the proposal's folder that nothing refers to",
     ),
     "dok.unreferenced.more.fix": M(
         "periksa folder proposal: lampirkan berkas yang perlu dan pindahkan sisanya",

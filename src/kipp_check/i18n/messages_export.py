@@ -58,7 +58,7 @@ MESSAGES: dict[str, M] = {
     ),
     "manifest.incomplete": M(
         "manifes tidak lengkap: {count} berkas tidak dapat dibaca; jalankan kipp-check {file} untuk penyebabnya",
-        "the manifest is incomplete: {count} files could not be read; run kipp-check {file} for the reason",
+        "the manifest is incomplete: {count:file|files} could not be read; run kipp-check {file} for the reason",
     ),
     "help.cmd.export": M(
         "Ekspor teks proposal untuk ditempel di SINOVIK (Markdown atau teks biasa), atau manifes berkasnya.",

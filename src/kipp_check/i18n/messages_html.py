@@ -11,7 +11,7 @@ from kipp_check.i18n.message import Message as M
 
 MESSAGES: dict[str, M] = {
     "html.doc_title": M("Laporan kesiapan KIPP: {subject}", "KIPP readiness report: {subject}"),
-    "html.doc_title_batch": M("{count} proposal", "{count} proposals"),
+    "html.doc_title_batch": M("{count} proposal", "{count:proposal|proposals}"),
     "html.heading": M("Laporan kesiapan proposal KIPP", "KIPP proposal readiness report"),
     "html.checked_on": M(
         "Diperiksa per {today} dengan kipp-check {version}",

@@ -63,7 +63,7 @@ REPORT: dict[str, M] = {
     "report.col.detail": M("Keterangan", "Detail"),
     "report.counts": M(
         "{errors} galat, {warnings} peringatan, {infos} saran",
-        "{errors} errors, {warnings} warnings, {infos} notes",
+        "{errors:error|errors}, {warnings:warning|warnings}, {infos:note|notes}",
     ),
     "report.readiness": M("kesiapan {percent} %", "readiness {percent} %"),
     "report.disclaimer": M(
