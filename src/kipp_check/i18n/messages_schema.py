@@ -94,7 +94,9 @@ MESSAGES: dict[str, M] = {
         "periksa nilai ini terhadap skema proposal (`kipp-check` README)",
         "check this value against the proposal schema (`kipp-check` README)",
     ),
-    "schema.more": M("dan {count} kesalahan skema lainnya", "and {count:more schema error|more schema errors}"),
+    "schema.more": M(
+        "dan {count} kesalahan skema lainnya", "and {count:more schema error|more schema errors}"
+    ),
     "schema.more.fix": M(
         "perbaiki kesalahan di atas lalu periksa ulang", "fix the errors above and check again"
     ),
