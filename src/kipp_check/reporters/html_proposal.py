@@ -13,6 +13,7 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.results import Finding, Report, Row, Severity
 from kipp_check.reporters.html_markup import Markup, join, line, tag
 from kipp_check.reporters.html_overview import OVERVIEW_ID, section_id
+from kipp_check.reporters.summary import counts_line
 
 STATUS_ICON = {"ready": "✓", "needs_work": "!", "missing": "✗", "not_checked": "–"}
 SEVERITY_ICON = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
@@ -45,13 +46,7 @@ def proposal_section(report: Report, number: int, total: int, lang: Lang) -> Mar
 def verdict_line(report: Report, lang: Lang) -> Markup:
     """`✗ BELUM SIAP — kesiapan 60 % · 4 galat, 11 peringatan, 3 saran`."""
     verdict = text("verdict.ready" if report.ready else "verdict.not_ready", lang)
-    counts = text(
-        "report.counts",
-        lang,
-        errors=report.counts.get("error", 0),
-        warnings=report.counts.get("warning", 0),
-        infos=report.counts.get("info", 0),
-    )
+    counts = counts_line(report.counts, lang)
     readiness = text("report.readiness", lang, percent=report.readiness)
     icon = tag("span", "✓ " if report.ready else "✗ ", aria_hidden="true")
     detail = tag("span", f" — {readiness} · {counts}", class_="counts")

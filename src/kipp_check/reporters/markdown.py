@@ -16,7 +16,13 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.results import BatchReport, Finding, Report
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line
-from kipp_check.reporters.summary import COLUMNS, days_left_cell, run_verdict, summary_rows
+from kipp_check.reporters.summary import (
+    COLUMNS,
+    counts_line,
+    days_left_cell,
+    run_verdict,
+    summary_rows,
+)
 
 BUDGET = 1_000_000
 """Bytes the summary may take (GitHub's step summary limit is 1 MiB)."""
@@ -83,13 +89,7 @@ def _proposal(report: Report, number: int, lang: Lang, *, folded: bool) -> str:
     escape = html_text if folded else md  # a folded heading is HTML, an open one Markdown
     title = escape(report.header.title or report.file, 200)
     heading = f"{number}. {'✅' if report.ready else '❌'} {title} ({escape(report.file)})"
-    counts = text(
-        "report.counts",
-        lang,
-        errors=report.counts.get("error", 0),
-        warnings=report.counts.get("warning", 0),
-        infos=report.counts.get("info", 0),
-    )
+    counts = counts_line(report.counts, lang)
     readiness = text("report.readiness", lang, percent=report.readiness)
     body = [f"**{md(verdict)}**: {md(readiness)}, {md(counts)}", "", *_criteria(report, lang)]
     gaps = [_finding(f, lang) for f in report.findings]

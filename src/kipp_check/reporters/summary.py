@@ -7,7 +7,7 @@ errors, warnings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from kipp_check.i18n import Lang, text
@@ -72,6 +72,17 @@ def _row(number: int, report: Report) -> SummaryRow:
     )
 
 
+def counts_line(counts: Mapping[str, int], lang: Lang) -> str:
+    """`4 galat, 11 peringatan, 3 saran` from counts by severity (`error`, `warning`, `info`)."""
+    return text(
+        "report.counts",
+        lang,
+        errors=counts.get("error", 0),
+        warnings=counts.get("warning", 0),
+        infos=counts.get("info", 0),
+    )
+
+
 def run_verdict(run: BatchReport, lang: Lang) -> str:
     """`3 of 5 proposals ready; 12 errors, 4 warnings, 2 notes`, plus the warning budget if over."""
     totals = run.totals
@@ -80,13 +91,7 @@ def run_verdict(run: BatchReport, lang: Lang) -> str:
         lang,
         ready=totals["ready"],
         total=len(run.reports),
-        counts=text(
-            "report.counts",
-            lang,
-            errors=totals["error"],
-            warnings=run.warnings,
-            infos=totals["info"],
-        ),
+        counts=counts_line(totals, lang),
     )
     waived = totals["suppressed"]
     if waived:

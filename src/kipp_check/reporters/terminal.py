@@ -25,6 +25,7 @@ from kipp_check.reporters.safe_text import one_line, safe
 from kipp_check.reporters.summary import (
     COLUMNS,
     SummaryRow,
+    counts_line,
     days_left_cell,
     each_summary_row,
     run_verdict,
@@ -253,13 +254,7 @@ def _finding_line(finding: Finding, lang: Lang) -> Text:
 def _verdict(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]) -> None:
     console.print()
     verdict = text("verdict.ready" if report.ready else "verdict.not_ready", lang)
-    counts = text(
-        "report.counts",
-        lang,
-        errors=report.counts.get("error", 0),
-        warnings=report.counts.get("warning", 0),
-        infos=report.counts.get("info", 0),
-    )
+    counts = counts_line(report.counts, lang)
     style = "bold green" if report.ready else "bold red"
     readiness = text("report.readiness", lang, percent=report.readiness)
     summary = f" {glyphs['dash']} {readiness} {glyphs['dot']} {counts}"
