@@ -20,7 +20,14 @@ A coordinator keeps one file at the top of the proposals repository::
 
 The file is found by walking up from each proposal's folder, stopping at the
 repository root (a folder holding `.git`); `--config FILE` names one for the
-whole run instead. Flags on the command line win over the file. The file is
+whole run instead. Flags on the command line win over the file.
+
+Provenance is part of the loaded config (`LoadedConfig.trusted`): the file the
+operator names with `--config` is trusted like the command line; a file found
+in the checked tree is not (it may come from a pull request). A tree's file
+is read only through links that stay inside its repository root, may tighten
+`limits:` but never loosen them, may name a local pack and `outputs[].file`
+only inside that root (judged when written, `kipp_check.trust.outputs`). The file is
 read with the proposal's safe YAML loader and validated strictly (the models
 are in `kipp_check.config_model`): any problem is a usage error (exit code 2)
 at its line, with how to fix it.
@@ -30,21 +37,24 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
+from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.results import Finding, Severity
 from kipp_check.options import Limits
 from kipp_check.policy import RESERVED_PREFIX, RulePolicy, unknown_entries
+from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
 from kipp_check.waivers import Waiver, parse_doc_path
 
 if TYPE_CHECKING:  # the models are built only when a file is read (see `_load`)
@@ -62,6 +72,10 @@ class LoadedConfig:
     """The absolute folder of the file; relative paths in it start here."""
     settings: Config
     source_map: SourceMap
+    trusted: bool = False
+    """Named by the operator (`--config`); `False` for a file found in the checked tree."""
+    root: Path | None = None
+    """A tree's file: the repository root it may read and write in (`None` when trusted)."""
 
     def policy(self, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> RulePolicy:
         """The rule policy, with the command line's lists in place of the file's when given."""
@@ -76,11 +90,22 @@ class LoadedConfig:
         )
 
     def pack_ref(self) -> str | None:
-        """The `pack:` entry, a local pack file made absolute from the config's folder."""
+        """The `pack:` entry, a local pack file made absolute from the config's folder.
+
+        A tree's file may name only a pack inside its repository root.
+        """
         ref = self.settings.pack
         if ref is None or not _is_path(ref):
             return ref
-        return str(self.folder / ref)
+        path = self.folder / ref
+        if self.root is not None:
+            where = _where(self, ("pack",))
+            if Path(ref).is_absolute() or PureWindowsPath(ref).drive:
+                raise PathRefused("trust.config_pack_outside", where=where, root=_shown(self.root))
+            confine(path, self.root, shown=f"{where}: {shown_path(ref)}")
+            if not _inside_lexically(path, self.root):
+                raise PathRefused("trust.config_pack_outside", where=where, root=_shown(self.root))
+        return str(path)
 
     def waivers_for(self, proposal: Path) -> tuple[Waiver, ...]:
         """The config's waivers that cover the proposal at `proposal`."""
@@ -109,7 +134,12 @@ class LoadedConfig:
         return replace(base, **self.settings.limits.model_dump(exclude_none=True))
 
     def output_path(self, written: str) -> Path:
-        """An `outputs[].file`, from the config's folder."""
+        """An `outputs[].file`, from the config's folder (a tree's file: judged when written)."""
+        absolute = Path(written).is_absolute() or bool(PureWindowsPath(written).drive)
+        if self.root is not None and absolute:
+            index = next(i for i, o in enumerate(self.settings.outputs) if o.file == written)
+            where = _where(self, ("outputs", index, "file"))
+            raise PathRefused("trust.config_output_absolute", where=where, path=shown_path(written))
         return self.folder / written
 
 
@@ -128,19 +158,35 @@ def _find_in(folder: Path) -> Path | None:
     return _find_in(folder.parent)
 
 
-def load_config(path: Path, *, lang: Lang, known_ids: tuple[str, ...]) -> LoadedConfig:
-    """Read and validate the config at `path`; every problem is a `UsageError` at its line."""
-    return _load(
-        path.resolve(), path.as_posix() if not path.is_absolute() else _shown(path), lang, known_ids
-    )
+def load_config(
+    path: Path, *, lang: Lang, known_ids: tuple[str, ...], trusted: bool = False
+) -> LoadedConfig:
+    """Read and validate the config at `path`; every problem is a `UsageError` at its line.
+
+    `trusted` is for the operator's `--config`; a file found in the tree is
+    judged first by its real path (`kipp_check.trust`), then held to what a
+    tree's file may do.
+    """
+    display = path.as_posix() if not path.is_absolute() else _shown(path)
+    root = None if trusted else repository_root(path)
+    if root is not None:
+        try:
+            confine(path, root, shown=shown_path(display))
+        except PathRefused as refused:
+            raise refused.in_lang(lang) from None
+    return _load(path.resolve(), display, lang, known_ids, root)
 
 
 @cache
-def _load(path: Path, display: str, lang: Lang, known_ids: tuple[str, ...]) -> LoadedConfig:
+def _load(
+    path: Path, display: str, lang: Lang, known_ids: tuple[str, ...], root: Path | None
+) -> LoadedConfig:
     from kipp_check.config_model import Config  # lazy: most runs have no config file
 
     try:
-        with path.open("rb") as handle:
+        with os.fdopen(os.open(path, OPEN_FLAGS), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise IsADirectoryError(path)
             raw = handle.read(Limits().max_yaml_bytes + 1)
     except OSError as exc:
         detail = text("config.unreadable", lang, file=display, reason=type(exc).__name__)
@@ -164,9 +210,29 @@ def _load(path: Path, display: str, lang: Lang, known_ids: tuple[str, ...]) -> L
             limit=50,
         )
         raise _first_problem([_config_fix(f, lang) for f in found], lang) from None
-    loaded = LoadedConfig(display, path.parent, settings, parsed.source_map)
+    loaded = LoadedConfig(
+        display, path.parent, settings, parsed.source_map, trusted=root is None, root=root
+    )
     _check_rule_ids(loaded, known_ids, lang)
+    if root is not None:
+        _check_tightened(loaded, lang)
     return loaded
+
+
+def _check_tightened(loaded: LoadedConfig, lang: Lang) -> None:
+    """A tree's file may lower a limit, never raise it: a pull request must not disarm the caps."""
+    defaults = Limits()
+    for key, value in loaded.settings.limits.model_dump(exclude_none=True).items():
+        default = getattr(defaults, key)
+        if value > default:
+            refused = PathRefused(
+                "trust.config_limit_loosened",
+                where=_where(loaded, ("limits", key)),
+                key=key,
+                value=str(value),
+                default=str(default),
+            )
+            raise refused.in_lang(lang)
 
 
 def _config_fix(finding: Finding, lang: Lang) -> Finding:
@@ -220,6 +286,12 @@ def _first_problem(findings: list[Finding], lang: Lang) -> UsageError:
 
 def _is_path(ref: str) -> bool:
     return ref.lower().endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
+
+
+def _inside_lexically(path: Path, root: Path) -> bool:
+    normal = Path(os.path.normpath(os.path.abspath(path)))
+    top = Path(os.path.abspath(root))
+    return normal == top or top in normal.parents
 
 
 def _relative_to(path: Path, folder: Path) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from kipp_check.models.results import PdfFacts
 from kipp_check.paste_render import ExportMeta, escape_markdown
 
 _CHUNK = 1024 * 1024
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 @dataclass(frozen=True)
@@ -61,29 +63,51 @@ def render_manifest(entries: list[ManifestEntry], meta: ExportMeta, output_forma
     )
     if output_format == "markdown":
         return _markdown(entries, meta, about)
-    lines = [f"# {text('manifest.heading', meta.lang)}: {meta.file}", f"# {about}"]
+    lines = [f"# {text('manifest.heading', meta.lang)}: {visible(meta.file)}", f"# {about}"]
     lines.append(f"# {text('manifest.verify', meta.lang)}")
     for entry in entries:
         if entry.sha256 is None:
-            lines.append("# " + text("manifest.unhashed", meta.lang, file=entry.path))
+            lines.append("# " + text("manifest.unhashed", meta.lang, file=visible(entry.path)))
         else:
-            lines.append(f"{entry.sha256}  {entry.path}")
+            lines.append(checksum_line(entry.sha256, entry.path))
     return "\n".join(lines) + "\n"
+
+
+def checksum_line(digest: str, path: str) -> str:
+    r"""One `sha256sum` line, with `sha256sum`'s own escaping for a name it cannot hold raw.
+
+    A name with a backslash, a line feed or a carriage return gets a leading
+    backslash and those characters escaped (`\\`, `\n`, `\r`), as GNU
+    `sha256sum` writes it; so a crafted attachment name can never add a line
+    that `sha256sum -c` obeys (issue 12). Other invisible characters are kept:
+    they cannot end the line.
+    """
+    if not any(ch in path for ch in "\\\n\r"):
+        return f"{digest}  {path}"
+    escaped = path.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+    return f"\\{digest}  {escaped}"
+
+
+def visible(value: str) -> str:
+    """`value` with every control, format and line-break character shown as `<U+XXXX>`."""
+    return "".join(
+        f"<U+{ord(ch):04X}>" if unicodedata.category(ch) in _INVISIBLE else ch for ch in value
+    )
 
 
 def _markdown(entries: list[ManifestEntry], meta: ExportMeta, about: str) -> str:
     lang = meta.lang
     columns = ("file", "role", "bytes", "sha256")
-    out = [f"# {text('manifest.heading', lang)}: {escape_markdown(meta.file)}", "", about, ""]
+    heading = f"# {text('manifest.heading', lang)}: {escape_markdown(visible(meta.file))}"
+    out = [heading, "", about, ""]
     out += ["| " + " | ".join(text(f"manifest.col.{c}", lang) for c in columns) + " |"]
     out.append("|---|---|---:|---|")
     for entry in entries:
         role = entry.role or text("manifest.proposal", lang)
         size = str(entry.bytes) if entry.bytes is not None else "-"
         digest = f"`{entry.sha256}`" if entry.sha256 else "-"
-        out.append(
-            f"| {escape_markdown(entry.path)} | {escape_markdown(role)} | {size} | {digest} |"
-        )
+        shown = escape_markdown(visible(entry.path))
+        out.append(f"| {shown} | {escape_markdown(role)} | {size} | {digest} |")
     out += ["", text("manifest.verify", lang)]
     return "\n".join(out) + "\n"
 

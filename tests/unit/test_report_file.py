@@ -10,9 +10,16 @@ from typing import Any
 
 import pytest
 
-from kipp_check.cli.console import write_chunks
+from kipp_check.cli.console import write_chunks as write_judged
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
+from kipp_check.trust.outputs import judge_target
+from kipp_check.trust.root import PathRefused
+
+
+def write_chunks(chunks: Iterator[str], target: Path, lang: Lang) -> None:
+    """Judge `target` as the CLI does (no checked tree, no inputs), then write it."""
+    write_judged(chunks, judge_target(target, roots=(), inputs=()), lang)
 
 
 class RenderFailedError(RuntimeError):
@@ -46,13 +53,36 @@ def test_a_device_is_written_in_place_never_replaced() -> None:
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
 
-def test_a_symlinked_report_is_written_through_the_link(tmp_path: Path) -> None:
+def test_a_symlinked_report_is_never_written_through_the_link(tmp_path: Path) -> None:
     real = tmp_path / "asli.json"
     real.write_text("lama", encoding="utf-8")
     link = tmp_path / "tautan.json"
     link.symlink_to(real)
-    write_chunks(iter(["baru"]), link, Lang.ID)
-    assert link.is_symlink() and real.read_text(encoding="utf-8") == "baru"
+    with pytest.raises(PathRefused) as raised:
+        write_chunks(iter(["baru"]), link, Lang.ID)
+    assert raised.value.key == "trust.output_link"
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "lama"
+
+
+def test_a_report_folder_linked_inside_the_checked_tree_is_refused(tmp_path: Path) -> None:
+    tree, elsewhere = tmp_path / "repo", tmp_path / "lain"
+    tree.mkdir()
+    elsewhere.mkdir()
+    (tree / "hasil").symlink_to(elsewhere)
+    with pytest.raises(PathRefused) as raised:
+        judge_target(tree / "hasil" / "baru" / "kipp.json", roots=(tree,), inputs=())
+    assert raised.value.key == "trust.output_parent_link"
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_read_only_report_is_not_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "kipp.json"
+    target.write_text("simpan", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(PathRefused) as raised:
+        write_chunks(iter(["baru"]), target, Lang.ID)
+    assert raised.value.key == "trust.output_read_only"
+    assert target.read_text(encoding="utf-8") == "simpan"
 
 
 def test_a_folder_that_cannot_be_made_is_a_usage_error(tmp_path: Path) -> None:
@@ -67,13 +97,13 @@ def test_a_writable_report_in_a_folder_we_may_not_add_to_is_written_in_place(
 ) -> None:
     target = tmp_path / "ringkasan.md"
     target.write_text("lama", encoding="utf-8")
-    opened = Path.open
+    opened = os.open
 
-    def no_new_files(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-        if mode == "x":  # what a folder without write permission answers
+    def no_new_files(path: Any, flags: int, *args: Any, **kwargs: Any) -> Any:
+        if flags & os.O_EXCL:  # what a folder without write permission answers
             raise PermissionError(13, "Permission denied")
-        return opened(self, mode, *args, **kwargs)
+        return opened(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", no_new_files)
+    monkeypatch.setattr(os, "open", no_new_files)
     write_chunks(iter(["baru"]), target, Lang.ID)
     assert target.read_text(encoding="utf-8") == "baru"

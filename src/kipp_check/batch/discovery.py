@@ -3,7 +3,11 @@
 A folder is searched for every file named `proposal.yaml` or `proposal.yml`,
 skipping hidden folders (`.git`, `.venv`, …) and `node_modules`, and never
 following a symbolic link while walking (hazard F11: a link could lead the
-walk out of the repository or round in a loop). The order is stable: the
+walk out of the repository or round in a loop; issue 12: two links `a -> .`
+and `b -> .` made `**/proposal.yaml` run forever). Globs are expanded by
+`kipp_check.trust.globbing` for the same reason, with a cap on the entries
+looked at; a folder named or matched must really lie inside its repository
+root (`kipp_check.trust.root`), and a link to a folder is never walked. The order is stable: the
 arguments in the order given, each one's finds sorted by path. A proposal
 reached twice (two arguments, or a file inside a folder also given) is checked
 once. An argument that finds nothing is a usage error, so a typo cannot make a
@@ -12,7 +16,6 @@ CI job pass by checking nothing.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +23,8 @@ from pathlib import Path
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
+from kipp_check.trust.globbing import expand_glob, walk_named
+from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
 
 PROPOSAL_NAMES = frozenset({"proposal.yaml", "proposal.yml"})
 SKIPPED_FOLDERS = frozenset({"node_modules"})
@@ -41,7 +46,10 @@ def discover(arguments: Sequence[str], *, lang: Lang) -> Discovered:
     files: list[Path] = []
     seen: set[str] = set()
     for argument in arguments:
-        found = list(_expand(argument))
+        try:
+            found = list(_expand(argument))
+        except PathRefused as refused:
+            raise refused.in_lang(lang) from None
         if not found:
             raise UsageError(text("batch.nothing_found", lang, path=argument))
         for path in found:
@@ -60,19 +68,13 @@ def _expand(argument: str) -> Iterator[Path]:
     elif path.exists() or path.is_symlink() or not _GLOB_CHARACTERS & set(argument):
         yield path  # a file, or a missing one that the loader reports as not found
     else:
-        for match in sorted(glob.glob(argument, recursive=True)):
-            matched = Path(match)
+        for matched in expand_glob(argument):
+            if matched.is_symlink() and matched.is_dir():
+                continue  # a link to a folder is never walked
             yield from (_walk(matched) if matched.is_dir() else (matched,))
 
 
 def _walk(folder: Path) -> Iterator[Path]:
     """Every proposal file under `folder`, sorted, without entering hidden or skipped folders."""
-    found: list[Path] = []
-    for current, folders, names in os.walk(folder, followlinks=False):
-        folders[:] = [f for f in folders if not f.startswith(".") and f not in SKIPPED_FOLDERS]
-        base = Path(current)
-        for name in names:
-            candidate = base / name
-            if name in PROPOSAL_NAMES and not candidate.is_symlink():
-                found.append(candidate)
-    yield from sorted(found, key=lambda p: p.parts)
+    confine(folder, repository_root(folder), shown=shown_path(folder))
+    yield from walk_named(folder, PROPOSAL_NAMES, SKIPPED_FOLDERS)

@@ -39,9 +39,10 @@ if TYPE_CHECKING:  # imported when used: `kipp-check --help` stays fast
     from collections.abc import Iterable
 
     from kipp_check.cli.outputs import Output
-    from kipp_check.cli.settings import Flags
+    from kipp_check.cli.settings import Flags, Settings
     from kipp_check.models.results import BatchReport
     from kipp_check.reporters import RenderSettings
+    from kipp_check.trust.outputs import Target
 
 _PATHS_HELP = "proposal.yaml, folder (dicari proposal.yaml di dalamnya) atau pola glob."
 
@@ -116,7 +117,7 @@ def check_command(
         )
         ready = _check_and_write(paths, flags, jobs, no_color)
     except UsageError as error:
-        say(text("cli.error", shown_lang, detail=str(error)))
+        say(text("cli.error", shown_lang, detail=_in_lang(error, shown_lang)))
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
         from kipp_check.batch.runner import CheckCrashedError
@@ -137,9 +138,15 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, no_color:
 
     from kipp_check.batch.discovery import discover
     from kipp_check.batch.runner import default_jobs, run_batch
-    from kipp_check.cli.outputs import Output, check_outputs, with_github_annotations
+    from kipp_check.cli.outputs import (
+        Output,
+        check_outputs,
+        judge_outputs,
+        with_github_annotations,
+    )
     from kipp_check.cli.settings import Settings
     from kipp_check.models.results import BatchReport
+    from kipp_check.trust.root import repository_root
 
     found = discover(paths, lang=flags.lang or Lang.ID)
     workers = min(jobs or default_jobs(), len(found.files))
@@ -149,6 +156,8 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, no_color:
     lang = settings.run.lang
     outputs = settings.run.outputs or [Output(OutputFormat.TERMINAL, None)]
     check_outputs(outputs, lang)
+    roots = {repository_root(f) for f in found.files}
+    judge_outputs(outputs, roots=roots, inputs=_inputs(found.files, settings), lang=lang)
     outputs = with_github_annotations(outputs)
     with ExitStack() as spooled:  # the reports' spool lasts until they are written
         with progress(len(found.files), lang) as advance:
@@ -167,11 +176,25 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, no_color:
             fail_on=settings.run.fail_on.value,
             max_warnings=settings.run.max_warnings,
         )
-        _write_all(run, outputs, lang, no_color)
+        # Judged again now that the attachments are known too: none may be overwritten.
+        inputs = _inputs(found.files, settings, run)
+        targets = judge_outputs(outputs, roots=roots, inputs=inputs, lang=lang)
+        _write_all(run, list(zip(outputs, targets, strict=True)), lang, no_color)
         return run.ready
 
 
-def _write_all(run: BatchReport, outputs: list[Output], lang: Lang, no_color: bool) -> None:
+def _inputs(files: Iterable[Path], settings: Settings, run: BatchReport | None = None) -> set[str]:
+    """The real paths of everything the run reads: no report may be written over one of them."""
+    found = {os.path.realpath(path) for path in files} | settings.inputs()
+    for report in run.reports if run is not None else ():
+        folder = os.path.dirname(report.file)
+        found |= {os.path.realpath(os.path.join(folder, a.path)) for a in report.attachments}
+    return found
+
+
+def _write_all(
+    run: BatchReport, outputs: list[tuple[Output, Target | None]], lang: Lang, no_color: bool
+) -> None:
     """Render and write each report; human notes go to stderr when stdout carries data.
 
     Reports are written as they are rendered, the terminal and JSON reports a
@@ -181,17 +204,17 @@ def _write_all(run: BatchReport, outputs: list[Output], lang: Lang, no_color: bo
     from kipp_check.reporters.github import shield_commands
     from kipp_check.reporters.summary import run_verdict
 
-    annotated = any(o.format is OutputFormat.GITHUB and o.file is None for o in outputs)
+    annotated = any(o.format is OutputFormat.GITHUB and o.file is None for o, _ in outputs)
     on_stdout: list[Iterable[str]] = []
     overview_shown = False
-    for output in outputs:
+    for output, target in outputs:
         color = _color(no_color, output)
         width = shutil.get_terminal_size((100, 24)).columns if color else 100
         ascii_only = output.file is None and not stdout_is_utf8()  # files are always UTF-8
         settings = RenderSettings(color=color, width=width, ascii_only=ascii_only)
         chunks = _chunks(output.format, run, settings)
-        if output.file is not None:
-            write_chunks(chunks, output.file, lang)
+        if target is not None:
+            write_chunks(chunks, target, lang)
         elif output.format is OutputFormat.TERMINAL:  # the shield's token hashes the whole text
             on_stdout.append((shield_commands("".join(chunks)),) if annotated else chunks)
             overview_shown = len(run.reports) > 1
@@ -222,6 +245,13 @@ def _chunks(
 
         return json_.render_chunks(run, settings)
     return (render(output_format, run, settings),)
+
+
+def _in_lang(error: UsageError, lang: Lang) -> str:
+    """The error's message; a path refusal not yet rendered is said in `lang`."""
+    from kipp_check.trust.root import PathRefused
+
+    return error.message(lang) if isinstance(error, PathRefused) else str(error)
 
 
 def _color(no_color: bool, output: Output) -> bool:

@@ -13,10 +13,13 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
+
+if TYPE_CHECKING:
+    from kipp_check.trust.outputs import Target
 
 EXIT_READY, EXIT_NOT_READY, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -31,19 +34,22 @@ def parse_today(value: str | None, lang: Lang) -> dt.date:
         raise UsageError(text("cli.bad_today", lang, value=value[:40])) from None
 
 
-def write_output(rendered: str, output: Path | None, lang: Lang) -> None:
+def write_output(rendered: str, output: Target | None, lang: Lang) -> None:
     """Write `rendered` to `output`, or to standard output when it is `None`."""
     write_chunks((rendered,), output, lang)
 
 
-def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None:
+def write_chunks(chunks: Iterable[str], output: Target | None, lang: Lang) -> None:
     """Write each chunk as it comes, so a batch's report need never be whole in memory.
 
-    A report file is written beside its target and renamed over it only when
-    complete: a run that fails half-way leaves the previous report as it was,
-    never a truncated one. What is not a regular file (`/dev/null`, a FIFO, a
-    symlink), or a file in a folder where nothing may be added, is written in
-    place, as before.
+    `output` was judged already (`kipp_check.trust.outputs.judge_target`): no
+    link on its way inside a checked tree, not an input, not read-only. A
+    report file is written beside its target, never through a link, and
+    renamed over it only when complete: a run that fails half-way leaves the
+    previous report as it was, never a truncated one. A device or FIFO
+    outside the tree (`/dev/stdout`, a pipe) is written in place; so is a
+    regular file in a folder that takes no new file (`$GITHUB_STEP_SUMMARY`),
+    opened without following a link.
     """
     if output is None:
         _never_crash_on_encoding(sys.stdout)
@@ -51,35 +57,41 @@ def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None
             sys.stdout.write(chunk)
         sys.stdout.flush()
         return
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)  # `--output hasil/kipp.sarif` in CI
-        in_place = output.is_symlink() or (output.exists() and not output.is_file())
-    except OSError as error:
-        raise _unwritable(output, error, lang) from None
-    if in_place:
-        _write_file(output, chunks, output, lang)
+    from kipp_check.trust.outputs import make_parents
+
+    path, shown = output.path, output.written
+    if output.in_place:
+        _write_file(path, os.O_WRONLY | os.O_TRUNC, chunks, shown, lang)
         return
-    partial = output.with_name(f".{output.name}.{os.getpid()}.part")
     try:
-        file = partial.open("x", encoding="utf-8")
+        make_parents(output)
+    except OSError as error:
+        raise _unwritable(shown, error, lang) from None
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        fd = os.open(partial, _NEW_FILE, 0o666)
     except OSError:  # a folder we may not add to, though the report file itself is writable
-        _write_file(output, chunks, output, lang)
+        _write_file(path, os.O_WRONLY | os.O_TRUNC | _NOFOLLOW, chunks, shown, lang)
         return
     try:
-        with file:
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
             for chunk in chunks:  # made from memory and the run's spool, written as it comes
-                _write_chunk(file, chunk, output, lang)
-        os.replace(partial, output)
+                _write_chunk(file, chunk, shown, lang)
+        os.replace(partial, path)
     except OSError as error:
-        raise _unwritable(output, error, lang) from None
+        raise _unwritable(shown, error, lang) from None
     finally:
         partial.unlink(missing_ok=True)
 
 
-def _write_file(path: Path, chunks: Iterable[str], shown: Path, lang: Lang) -> None:
-    """Write `chunks` to `path`; an error of the file names `shown`, one of the chunks escapes."""
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+
+
+def _write_file(path: Path, flags: int, chunks: Iterable[str], shown: Path, lang: Lang) -> None:
+    """Write `chunks` to the existing `path` opened with `flags`; errors name `shown`."""
     try:
-        file = path.open("w", encoding="utf-8")
+        file = os.fdopen(os.open(path, flags), "w", encoding="utf-8")
     except OSError as error:
         raise _unwritable(shown, error, lang) from None
     with file:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kipp_check.models.results import Finding, PdfFacts
     from kipp_check.packs.model import Pack
     from kipp_check.paste_render import ExportMeta
+    from kipp_check.trust.outputs import Target
 
 _ID = Lang.ID
 _SHOWN_PROBLEMS = 10
@@ -67,14 +68,41 @@ def export_command(
         # The date plays no part in choosing the pack; RunOptions only needs one.
         chosen = choose_pack(loaded, RunOptions(today=dt.date.today(), lang=lang, pack=pack))
         meta = ExportMeta(loaded.file, chosen.id, chosen.version, chosen.title, lang)
+        target = _target(output, proposal, loaded.attachments, pack, lang)
         if not manifest:
             fmt = output_format or ExportFormat.MARKDOWN
-            _write_paste_pack(loaded.proposal, chosen, meta, fmt, output)
+            _write_paste_pack(loaded.proposal, chosen, meta, fmt, target)
         # The manifest defaults to `sha256sum`'s own format, so `sha256sum -c` reads it as is.
         elif not _write_manifest(
-            proposal, loaded.attachments, meta, output_format or ExportFormat.TEXT, output
+            proposal, loaded.attachments, meta, output_format or ExportFormat.TEXT, target
         ):
             raise typer.Exit(EXIT_NOT_READY)
+
+
+def _target(
+    output: Path | None,
+    proposal: Path,
+    attachments: tuple[PdfFacts, ...],
+    pack: str | None,
+    lang: Lang,
+) -> Target | None:
+    """Where `--output` may write: never over the proposal, an attachment or the pack, never
+    through a link in the proposal's tree (`kipp_check.trust.outputs`)."""
+    if output is None:
+        return None
+    import os
+
+    from kipp_check.cli.outputs import Output, judge_outputs
+    from kipp_check.options import OutputFormat
+    from kipp_check.trust.root import repository_root
+
+    folder = proposal.parent
+    inputs = {os.path.realpath(proposal), *(os.path.realpath(folder / a.path) for a in attachments)}
+    if pack is not None and (pack.endswith((".yaml", ".yml")) or "/" in pack):
+        inputs.add(os.path.realpath(pack))
+    wanted = [Output(OutputFormat.TERMINAL, output)]
+    targets = judge_outputs(wanted, roots={repository_root(proposal)}, inputs=inputs, lang=lang)
+    return targets[0]
 
 
 def _write_paste_pack(
@@ -82,7 +110,7 @@ def _write_paste_pack(
     pack: Pack,
     meta: ExportMeta,
     output_format: ExportFormat,
-    output: Path | None,
+    output: Target | None,
 ) -> None:
     from kipp_check.paste_pack import build_paste_pack
     from kipp_check.paste_render import render_json, render_markdown, render_text
@@ -101,7 +129,7 @@ def _write_manifest(
     attachments: tuple[PdfFacts, ...],
     meta: ExportMeta,
     output_format: ExportFormat,
-    output: Path | None,
+    output: Target | None,
 ) -> bool:
     """Write the manifest; whether every file could be fingerprinted."""
     from kipp_check.manifest import manifest_entries, render_manifest, unhashed

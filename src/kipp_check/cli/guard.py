@@ -26,7 +26,10 @@ def guarded(command: str, lang: Lang, *, debug: bool = False) -> Iterator[None]:
     except typer.Exit:
         raise
     except UsageError as error:
-        say(text("cli.error", lang, detail=str(error)))
+        from kipp_check.trust.root import PathRefused
+
+        detail = error.message(lang) if isinstance(error, PathRefused) else str(error)
+        say(text("cli.error", lang, detail=detail))
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
         if debug:

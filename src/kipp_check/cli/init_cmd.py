@@ -7,6 +7,7 @@ as it is, so running `init` twice does no harm.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -79,6 +80,7 @@ def write_new_files(folder: Path, files: dict[str, str], *, force: bool, lang: L
     """
     if folder.exists() and not folder.is_dir():
         raise usage_error("init.not_a_folder", lang, path=folder.as_posix())
+    _no_linked_folders(folder, files, force=force, lang=lang)
     clashes = [
         name for name, body in files.items() if name != _KEEP and _differs(folder / name, body)
     ]
@@ -100,6 +102,27 @@ def write_new_files(folder: Path, files: dict[str, str], *, force: bool, lang: L
     return [path for path in written if not path.endswith(_KEEP)]
 
 
+def _no_linked_folders(folder: Path, files: dict[str, str], *, force: bool, lang: Lang) -> None:
+    """A folder inside DIR that is a link (a linked `lampiran/`) is never written through.
+
+    DIR is the operator's; what is inside it may have come from someone else.
+    Without `--force` the run stops (exit 2); with it, the link is replaced by
+    a plain folder (the link only: what it points to is left alone).
+    """
+    linked = sorted(
+        {
+            folder / Path(*Path(name).parts[:end])
+            for name in files
+            for end in range(1, len(Path(name).parts))
+            if (folder / Path(*Path(name).parts[:end])).is_symlink()
+        }
+    )
+    if linked and not force:
+        raise usage_error("trust.init_linked_folder", lang, path=linked[0].as_posix())
+    for link in linked:
+        link.unlink()
+
+
 def _differs(path: Path, body: str) -> bool:
     """Whether writing `body` to `path` would replace something else (a link always would)."""
     if not os.path.lexists(path):
@@ -115,7 +138,10 @@ def _differs(path: Path, body: str) -> bool:
 def _write_fresh(path: Path, body: str) -> None:
     """Create `path` anew: a link in its place is removed, never followed."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent.is_symlink():  # swapped in since the check: never written through
+        raise IsADirectoryError(errno.ELOOP, os.strerror(errno.ELOOP), str(path.parent))
     if os.path.lexists(path):
         path.unlink()
-    with path.open("x", encoding="utf-8", newline="\n") as handle:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    with os.fdopen(os.open(path, flags, 0o666), "w", encoding="utf-8", newline="\n") as handle:
         handle.write(body)

@@ -11,13 +11,17 @@ are added to a terminal report on standard output.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
 from kipp_check.options import OutputFormat
+
+if TYPE_CHECKING:
+    from kipp_check.trust.outputs import Target
 
 _FLAGS = {"--format": "format", "--output": "output"}
 
@@ -28,6 +32,8 @@ class Output:
 
     format: OutputFormat
     file: Path | None
+    confined_to: Path | None = None
+    """For a tree's config: the repository root the file must stay in (`kipp_check.trust`)."""
 
 
 def plan_outputs(
@@ -125,3 +131,28 @@ def _pairs(
     if pending is not None:
         pairs.append([None, pending])
     return [(f, o) for f, o in pairs]
+
+
+def judge_outputs(
+    outputs: Sequence[Output], *, roots: Collection[Path], inputs: Collection[str], lang: Lang
+) -> list[Target | None]:
+    """Each output's judged file (`None` for standard output), or a usage error that says why not.
+
+    See `kipp_check.trust.outputs`: never through a link in the checked
+    tree, never over an input of the run or another output (by real path),
+    never over a read-only file; a tree's config writes only inside its root.
+    """
+    from kipp_check.trust.outputs import check_distinct, judge_target
+    from kipp_check.trust.root import PathRefused
+
+    try:
+        targets = [
+            judge_target(o.file, roots=roots, inputs=inputs, confined_to=o.confined_to)
+            if o.file is not None
+            else None
+            for o in outputs
+        ]
+        check_distinct([t for t in targets if t is not None])
+    except PathRefused as refused:
+        raise refused.in_lang(lang) from None
+    return targets

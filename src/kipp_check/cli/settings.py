@@ -2,6 +2,9 @@
 
 Precedence: flags on the command line, then `--config FILE`, then the
 `.kipp-check.yaml` found by walking up from the proposal, then the defaults.
+The first two are the operator's and trusted; the found file is the checked
+tree's (see `kipp_check.config`), and one owned by another user in a folder
+anyone may write to is not obeyed at all (said once on standard error).
 Rule choice, severities, the pack and waivers are per proposal (each follows
 its own config). What concerns the whole run (language, `--fail-on`,
 `--max-warnings`, the outputs) comes from the config of the first proposal,
@@ -11,16 +14,19 @@ which in a repository with one config at its root is that config.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kipp_check.batch.cross_rules import known_rule_ids
+from kipp_check.cli.console import say
 from kipp_check.cli.outputs import Output
 from kipp_check.config import LoadedConfig, find_config, load_config
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
 from kipp_check.options import FailOn, Limits, OutputFormat, RunOptions
 from kipp_check.policy import RESERVED_PREFIX, RulePolicy, unknown_entries
+from kipp_check.trust.root import foreign_config, shown_path
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,11 @@ class Settings:
         self._flags = flags
         self._problem_lang = flags.lang or Lang.ID  # configs are read before their `lang` is known
         self._known = known_rule_ids()
+        self._ignored: set[Path] = set()
+        self._read: set[str] = set()
+        """Real paths of the configs and local packs the run reads (no report may replace one)."""
+        if flags.pack is not None and _is_pack_path(flags.pack):
+            self._read.add(os.path.realpath(flags.pack))
         for entries in (flags.select, flags.ignore):
             _check_flag_entries(entries or (), self._known, self._problem_lang)
         first = self._config_for(first_proposal)
@@ -78,10 +89,13 @@ class Settings:
             if config
             else RulePolicy(select=flags.select or (), ignore=flags.ignore or ())
         )
+        pack = flags.pack or (config.pack_ref() if config else None)
+        if pack is not None and _is_pack_path(pack):
+            self._read.add(os.path.realpath(pack))
         return RunOptions(
             today=flags.today,
             lang=self.run.lang,
-            pack=flags.pack or (config.pack_ref() if config else None),
+            pack=pack,
             fail_on=self.run.fail_on,
             policy=policy,
             waivers=config.waivers_for(proposal) if config else (),
@@ -89,12 +103,27 @@ class Settings:
         )
 
     def _config_for(self, proposal: Path) -> LoadedConfig | None:
+        trusted = self._flags.config is not None
         path = self._flags.config or find_config(proposal.parent)
         if path is None:
             return None
-        if self._flags.config is not None and not path.is_file():
+        if trusted and not path.is_file():
             raise UsageError(text("cli.config_missing", self._problem_lang, path=path.as_posix()))
-        return load_config(path, lang=self._problem_lang, known_ids=self._known)
+        if not trusted and foreign_config(path):
+            if path not in self._ignored:  # said once per file, not once per proposal
+                self._ignored.add(path)
+                say(text("trust.config_foreign", self._problem_lang, path=shown_path(path)))
+            return None
+        self._read.add(os.path.realpath(path))
+        return load_config(path, lang=self._problem_lang, known_ids=self._known, trusted=trusted)
+
+    def inputs(self) -> set[str]:
+        """The real paths of the configs and local packs read so far."""
+        return set(self._read)
+
+
+def _is_pack_path(ref: str) -> bool:
+    return ref.lower().endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
 
 
 def _check_flag_entries(entries: tuple[str, ...], known: tuple[str, ...], lang: Lang) -> None:
@@ -115,7 +144,11 @@ def _config_outputs(config: LoadedConfig | None) -> list[Output]:
     if config is None:
         return []
     return [
-        Output(OutputFormat(entry.format), config.output_path(entry.file) if entry.file else None)
+        Output(
+            OutputFormat(entry.format),
+            config.output_path(entry.file) if entry.file else None,
+            confined_to=config.root,
+        )
         for entry in config.settings.outputs
     ]
 

@@ -39,7 +39,7 @@ def unreferenced_pdfs(
     it probably meant (a "did you mean" hint), so one mistake is reported once.
     """
     real_base = os.path.realpath(base_dir)
-    known = {_real(real_base, written) for written in referenced} - {""}
+    known = {attachment_identity(base_dir, written) for written in referenced} - {""}
     mentioned = _sibling_text(base_dir, proposal_name)
     found: list[PdfFacts] = []
     for relative, size in _walk_pdfs(real_base):
@@ -57,14 +57,17 @@ def _mentions(text: str, relative: str) -> bool:
     return re.search(pattern, text, re.MULTILINE) is not None
 
 
-def _real(real_base: str, written: str) -> str:
-    """The real path `written` leads to, or `""` for a path the loader refuses anyway."""
+def attachment_identity(base_dir: Path, written: str) -> str:
+    """The real path `written` leads to, or `""` for a path the loader refuses anyway.
+
+    Two spellings of one file (`x.pdf`, `./x.pdf`) have the same identity.
+    """
     try:
         check_syntax(written)
         parts = confined_parts(written)
-    except (AttachmentRefused, ValueError):
+        return os.path.realpath(os.path.join(os.path.realpath(base_dir), *parts))
+    except (AttachmentRefused, ValueError, OSError):
         return ""
-    return os.path.realpath(os.path.join(real_base, *parts))
 
 
 def _walk_pdfs(real_base: str) -> list[tuple[str, int]]:

@@ -7,8 +7,9 @@ all is a usage error (exit code 2).
 
 from __future__ import annotations
 
+import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -16,14 +17,17 @@ from pydantic import ValidationError
 from kipp_check.errors import UsageError
 from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
+from kipp_check.loader.attachment_paths import shown
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
-from kipp_check.loader.pdf_folder import unreferenced_pdfs
+from kipp_check.loader.pdf_folder import attachment_identity, unreferenced_pdfs
+from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Finding, PdfFacts
 from kipp_check.options import Limits
+from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
 
 
 @dataclass(frozen=True)
@@ -81,11 +85,22 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
 
 
 def _read(path: Path, lang: Lang, limits: Limits) -> bytes:
-    """The file's bytes, at most one byte over the limit (the parser reports the size)."""
+    """The file's bytes, at most one byte over the limit (the parser reports the size).
+
+    The file is judged by its real path first (`kipp_check.trust`): a
+    committed link to `~/.git-credentials` is never opened, so no message can
+    quote it. The real path is then opened without following links, and the
+    descriptor must be a regular file (a FIFO cannot block the run).
+    """
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            raise UsageError(text("cli.proposal_not_a_file", lang, path=path.as_posix()))
-        with path.open("rb") as handle:
+        real = confine(path, repository_root(path), shown=shown_path(path))
+    except PathRefused as refused:
+        raise refused.in_lang(lang) from None
+    try:
+        fd = os.open(real, OPEN_FLAGS)
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise UsageError(text("cli.proposal_not_a_file", lang, path=path.as_posix()))
             return handle.read(limits.max_yaml_bytes + 1)
     except FileNotFoundError as exc:
         raise UsageError(text("cli.proposal_not_found", lang, path=path.as_posix())) from exc
@@ -98,13 +113,34 @@ def _read(path: Path, lang: Lang, limits: Limits) -> bytes:
 def _inspect_all(
     proposal: Proposal, base_dir: Path, proposal_name: str, limits: Limits
 ) -> tuple[PdfFacts, ...]:
-    """Every attached file once (through one worker pool), then the folder's unnamed PDFs."""
+    """Every attached file once (through one worker pool), then the folder's unnamed PDFs.
+
+    One file written several ways (`x.pdf`, `./x.pdf`, `a/../x.pdf`, a link
+    beside it) is opened and read once (issue 12: 1,000 spellings were parsed
+    1,000 times); each spelling still gets its own facts, so every key's
+    findings name the path it writes.
+    """
     refs: dict[str, AttachmentRef] = {}
     for doc_path, written in proposal.attachment_refs():
         if written not in refs:
             role = format_path(doc_path)
             refs[written] = AttachmentRef(written, role, text_plan(role, limits))
-    inspected = inspect_attachments(base_dir, list(refs.values()), limits)
-    meant = [v for facts in inspected for k, v in facts.problem_args if k == "suggestion"]
+    by_identity: dict[str, AttachmentRef] = {}
+    inspected_as: dict[str, str] = {}
+    for written, ref in refs.items():
+        identity = attachment_identity(base_dir, written) or f"\0{written}"
+        inspected_as[written] = by_identity.setdefault(identity, ref).path
+    unique = list(by_identity.values())
+    inspected = {f.path: f for f in inspect_attachments(base_dir, unique, limits)}
+    facts = tuple(_as_written(inspected[inspected_as[w]], ref) for w, ref in refs.items())
+    meant = [v for found in facts for k, v in found.problem_args if k == "suggestion"]
     unnamed = unreferenced_pdfs(base_dir, [*refs, *meant], proposal_name)
-    return inspected + unnamed
+    return facts + unnamed
+
+
+def _as_written(facts: PdfFacts, ref: AttachmentRef) -> PdfFacts:
+    """The facts of a file inspected under another spelling, told as `ref` writes it."""
+    if facts.path == ref.path:
+        return facts
+    args = tuple((k, shown(ref.path) if k == "path" else v) for k, v in facts.problem_args)
+    return replace(facts, path=ref.path, role=ref.role, problem_args=args)
