@@ -222,7 +222,10 @@ def _load(
 def _check_tightened(loaded: LoadedConfig, lang: Lang) -> None:
     """A tree's file may lower a limit, never raise it: a pull request must not disarm the caps."""
     defaults = Limits()
-    for key, value in loaded.settings.limits.model_dump(exclude_none=True).items():
+    written = loaded.settings.limits.model_dump(exclude_none=True)
+    in_file_order = sorted(written, key=lambda k: loaded.source_map.lookup(("limits", k)).line)
+    for key in in_file_order:
+        value = written[key]
         default = getattr(defaults, key)
         if value > default:
             refused = PathRefused(

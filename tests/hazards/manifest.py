@@ -7,10 +7,12 @@ own fixture or names the existing test that pins the hazard already.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.hazards.cases_files import FILES
 from tests.hazards.cases_output import OUTPUT
+from tests.hazards.cases_untrusted_paths import UNTRUSTED_PATHS
 from tests.hazards.cases_yaml import YAML
 from tests.hazards.fixtures import letter_bytes, yaml_doc
 from tests.hazards.hazard import Hazard
@@ -23,6 +25,11 @@ CATALOGUE_IDS: tuple[str, ...] = (
     *(f"F{n}" for n in range(1, 13)),
 )
 FOUND = Path(__file__).with_name("found")
+UNTRUSTED_CATALOGUE = Path(__file__).parents[2] / "docs" / "hazards-untrusted.md"
+"""Our own catalogue of issue 12's hazards (U1…): one table row `| Uxx | … |` per ID."""
+UNTRUSTED_IDS: tuple[str, ...] = tuple(
+    re.findall(r"^\| (U\d+) \|", UNTRUSTED_CATALOGUE.read_text(encoding="utf-8"), re.MULTILINE)
+)
 
 
 def found_by_fuzzing() -> list[Hazard]:
@@ -40,5 +47,5 @@ def found_by_fuzzing() -> list[Hazard]:
     return entries
 
 
-HAZARDS: list[Hazard] = [*YAML, *OUTPUT, *FILES, *found_by_fuzzing()]
+HAZARDS: list[Hazard] = [*YAML, *OUTPUT, *FILES, *UNTRUSTED_PATHS, *found_by_fuzzing()]
 BUILT: dict[str, Hazard] = {h.name: h for h in HAZARDS if h.build is not None}
