@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,22 +33,35 @@ def has_magic(part: str) -> bool:
 
 
 def expand_glob(pattern: str) -> list[Path]:
-    """The paths `pattern` matches, sorted, links never entered; `PathRefused` past the cap."""
-    parts = pattern.replace(os.sep, "/").split("/") if os.sep != "/" else pattern.split("/")
+    """The paths `pattern` matches, sorted, links never entered; `PathRefused` past the cap.
+
+    A trailing `/` matches folders only, as with `glob`.
+    """
+    dirs_only = pattern.endswith(("/", os.sep))
+    written = pattern.rstrip("/" + os.sep) if dirs_only else pattern
+    parts = written.replace(os.sep, "/").split("/")
     fixed: list[str] = []
     while parts and not has_magic(parts[0]):
         fixed.append(parts.pop(0))
-    base = "/".join(fixed) if fixed else ""
-    if base == "" and pattern.startswith("/"):
-        base = "/"
+    base = "/".join(fixed) if fixed != [""] else "/"
     if not parts:
         return [Path(base)] if os.path.lexists(base) else []
     start = base or "."
     if not _is_folder(start):
         return []
-    counter = _Counter(pattern)
-    found = set(_match(start, tuple(parts), counter))
-    return [Path(m[2:] if not base and m.startswith("./") else m) for m in sorted(found)]
+    found = set(_match(start, tuple(parts), _Counter(pattern)))
+    if not base:
+        found = {m[2:] for m in found if m.startswith("./")}  # `**` matches `.` itself: not shown
+    if dirs_only:
+        found = {m for m in found if _is_real_folder(m)}
+    return [Path(m) for m in sorted(found)]
+
+
+def _is_real_folder(path: str) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def walk_named(folder: Path, names: frozenset[str], skipped: frozenset[str]) -> list[Path]:

@@ -152,7 +152,14 @@ def _no_link_below(absolute: Path, tree: Path, shown: str) -> None:
 
 
 def _outside_tree_kind(absolute: Path, shown: str) -> bool:
-    """Outside the trees: whether to write in place (a device, a FIFO); a linked file is refused."""
+    """Outside the trees: whether to write in place (a device, a FIFO); a linked file is refused.
+
+    The system's own links (`/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`) are
+    standard output as the shell set it up: written in place, whatever they
+    lead to.
+    """
+    if absolute.parts[1:2] in (("dev",), ("proc",)):
+        return True
     try:
         mode = os.stat(absolute).st_mode
     except OSError:
