@@ -100,11 +100,10 @@ class LoadedConfig:
         path = self.folder / ref
         if self.root is not None:
             where = _where(self, ("pack",))
-            if Path(ref).is_absolute() or PureWindowsPath(ref).drive:
+            absolute = Path(ref).is_absolute() or bool(PureWindowsPath(ref).drive)
+            if absolute or not _inside_lexically(path, self.root):
                 raise PathRefused("trust.config_pack_outside", where=where, root=_shown(self.root))
             confine(path, self.root, shown=f"{where}: {shown_path(ref)}")
-            if not _inside_lexically(path, self.root):
-                raise PathRefused("trust.config_pack_outside", where=where, root=_shown(self.root))
         return str(path)
 
     def waivers_for(self, proposal: Path) -> tuple[Waiver, ...]:
@@ -168,13 +167,12 @@ def load_config(
     tree's file may do.
     """
     display = path.as_posix() if not path.is_absolute() else _shown(path)
-    root = None if trusted else repository_root(path)
-    if root is not None:
-        try:
-            confine(path, root, shown=shown_path(display))
-        except PathRefused as refused:
-            raise refused.in_lang(lang) from None
-    return _load(path.resolve(), display, lang, known_ids, root)
+    top = repository_root(path)  # the operator's file too: a link in a tree is the tree's
+    try:
+        confine(path, top, shown=shown_path(display))
+    except PathRefused as refused:
+        raise refused.in_lang(lang) from None
+    return _load(path.resolve(), display, lang, known_ids, None if trusted else top)
 
 
 @cache

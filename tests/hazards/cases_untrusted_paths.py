@@ -395,6 +395,14 @@ UNTRUSTED_PATHS: list[Hazard] = [
         check=_then(_GUARD, _REFUSED_LINK),
     ),
     Hazard("U25", "pack-link-outside", in_repo(_pack_through_link), code=2, check=_GUARD),
+    Hazard(
+        "U32",
+        "named-pack-link-outside",
+        in_repo(_link("paket.yaml", f"../{OUTSIDE}/pack.yaml", "siap/proposal.yaml",
+                      "--pack", "paket.yaml")),
+        code=2,
+        check=_then(_GUARD, _REFUSED_LINK),
+    ),
     Hazard("U26", "proposal-link-into-git", in_repo(_credentials_in_git), code=2, check=_GUARD),
     # 6. Globs never follow links; one file in many spellings is read once.
     Hazard("U27", "glob-two-looping-links", in_repo(_looping_links), code=0,

@@ -52,6 +52,7 @@ from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.results import DocPath, Finding, Severity, Span
 from kipp_check.options import Limits
 from kipp_check.packs.model import Pack
+from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
 
 __all__ = ["DEFAULT_PACK", "SHIPPED", "Pack", "load_pack"]
 
@@ -170,6 +171,10 @@ def _read_local(ref: str, *, lang: Lang, base_dir: Path | None) -> tuple[dict[st
     """The local file's mapping and positions, read with the proposal's safe YAML loader."""
     base = base_dir if base_dir is not None else Path.cwd()
     path = base / ref
+    try:  # a committed link must not lead the read out of its repository (issue 12)
+        confine(path, repository_root(path), shown=shown_path(ref))
+    except PathRefused as refused:
+        raise refused.in_lang(lang) from None
     if not path.exists():
         raise _usage("pack.file_missing", lang, file=ref, base=str(base))
     if not path.is_file():  # a folder or a FIFO: never open it (hazard F5)
