@@ -28,7 +28,10 @@ class OutputEntry(_Strict):
     """One report to write on every run."""
 
     format: FormatName
-    file: ShortText | None = Field(None, description="Relative to the config file; none = stdout.")
+    file: ShortText | None = Field(
+        None,
+        description="Relative to the config file (a tree's: inside its repository); none = stdout.",
+    )
 
 
 class WaiverEntry(_Strict):
