@@ -13,10 +13,13 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
+
+if TYPE_CHECKING:
+    from kipp_check.reporters.safe_text import Escape
 
 EXIT_READY, EXIT_NOT_READY, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -31,13 +34,20 @@ def parse_today(value: str | None, lang: Lang) -> dt.date:
         raise UsageError(text("cli.bad_today", lang, value=value[:40])) from None
 
 
-def write_output(rendered: str, output: Path | None, lang: Lang) -> None:
+def write_output(
+    rendered: str, output: Path | None, lang: Lang, *, escape: Escape | None = None
+) -> None:
     """Write `rendered` to `output`, or to standard output when it is `None`."""
-    write_chunks((rendered,), output, lang)
+    write_chunks((rendered,), output, lang, escape=escape)
 
 
-def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None:
+def write_chunks(
+    chunks: Iterable[str], output: Path | None, lang: Lang, *, escape: Escape | None = None
+) -> None:
     """Write each chunk as it comes, so a batch's report need never be whole in memory.
+
+    With `escape`, CI log commands in the text are made inert (`ci_commands`)
+    in that format's own escapes.
 
     A report file is written beside its target and renamed over it only when
     complete: a run that fails half-way leaves the previous report as it was,
@@ -45,6 +55,10 @@ def write_chunks(chunks: Iterable[str], output: Path | None, lang: Lang) -> None
     symlink), or a file in a folder where nothing may be added, is written in
     place, as before.
     """
+    if escape is not None:
+        from kipp_check.reporters.safe_text import neutralised
+
+        chunks = neutralised(chunks, escape)
     if output is None:
         _never_crash_on_encoding(sys.stdout)
         for chunk in chunks:
@@ -101,9 +115,15 @@ def _unwritable(output: Path, error: OSError, lang: Lang) -> UsageError:
 
 
 def say(message: str) -> None:
-    """One line for the user on standard error."""
+    """One line for the user on standard error, any value quoted in it made inert.
+
+    A message may quote what the user's files hold (a config value, a path):
+    controls become `<U+…>` and CI log commands are broken, as in a report.
+    """
+    from kipp_check.reporters.safe_text import Escape, neutralise, safe
+
     _never_crash_on_encoding(sys.stderr)
-    print(message, file=sys.stderr)
+    print(neutralise(safe(message), Escape.TEXT), file=sys.stderr)
 
 
 def stdout_is_utf8() -> bool:
