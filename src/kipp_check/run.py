@@ -56,6 +56,25 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
     return Checked(check(loaded, pack, options), cross_facts(loaded, pack), options.waivers)
 
 
+def unreadable(path: Path, options: RunOptions, reason: str) -> Checked:
+    """The report of a batch's proposal whose file cannot be read: one `KC004` finding."""
+    from kipp_check.findings import make_finding
+    from kipp_check.loader.source_map import SourceMap
+    from kipp_check.models.results import Severity
+
+    file = path.as_posix()
+    finding = make_finding(
+        "KC004",
+        Severity.ERROR,
+        "loader.batch_unreadable",
+        lang=options.lang,
+        file=file,
+        reason=reason,
+    )
+    loaded = LoadedProposal(file, path.parent, None, SourceMap(), (finding,), (), None)
+    return Checked(check(loaded, choose_pack(loaded, options), options), None, options.waivers)
+
+
 def choose_pack(loaded: LoadedProposal, options: RunOptions) -> Pack:
     """`--pack` when given; else the proposal's `kompetisi` when shipped; else the default.
 

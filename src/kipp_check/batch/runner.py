@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -37,8 +38,9 @@ from kipp_check.batch.cross_rules import run_cross_rules
 from kipp_check.batch.facts import CrossFacts
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
 from kipp_check.engine import add_results
-from kipp_check.errors import UsageError
+from kipp_check.errors import ProposalUnreadableError, UsageError
 from kipp_check.i18n import Lang
+from kipp_check.lifeline import mark_parent, tie_to_parent
 from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
@@ -47,7 +49,8 @@ from kipp_check.waivers import Waiver
 
 Task = tuple[Path, RunOptions]
 Progress = Callable[[], None]
-_PRELOAD = ["kipp_check.run", "kipp_check.batch.runner"]
+_PRELOAD = ["kipp_check.lifeline", "kipp_check.run", "kipp_check.batch.runner"]
+"""`lifeline` first: imported in the fork server, it ties the server to the main process."""
 _T = TypeVar("_T")
 
 
@@ -149,28 +152,36 @@ def check_all(
     if jobs <= 1 or len(tasks) <= 1:
         with pdf_worker.kept_pool():
             for number, (path, options) in enumerate(tasks):
-                keep(number, check_packed(str(path), options))
+                keep(number, check_packed(str(path), options, len(tasks) > 1))
                 if on_done is not None:
                     on_done()
         return
     _in_pool(tasks, keep, min(jobs, len(tasks)), on_done)
 
 
-def check_one(path: str, options: RunOptions) -> Checked:
-    """Check one proposal; what is not a usage error becomes `CheckCrashedError` with its path."""
+def check_one(path: str, options: RunOptions, in_batch: bool = False) -> Checked:
+    """Check one proposal; what is not a usage error becomes `CheckCrashedError` with its path.
+
+    In a batch, a proposal file that cannot be read is a finding of its own
+    report, so one unreadable file does not cost the other proposals theirs.
+    """
     from kipp_check import run  # looked up per call: the pipeline stays replaceable in tests
 
     try:
         return run.check_proposal(Path(path), options)
+    except ProposalUnreadableError as error:
+        if not in_batch:
+            raise
+        return run.unreadable(Path(path), options, error.reason)
     except UsageError:
         raise
     except Exception as error:
         raise CheckCrashedError(path, type(error).__name__) from error
 
 
-def check_packed(path: str, options: RunOptions) -> Packed:
+def check_packed(path: str, options: RunOptions, in_batch: bool = False) -> Packed:
     """`check_one`, the report pickled where it was made: a worker sends it on as it is."""
-    checked = check_one(path, options)
+    checked = check_one(path, options, in_batch)
     return Packed(pack(checked.report), checked.facts, checked.waivers)
 
 
@@ -178,16 +189,17 @@ def _in_pool(tasks: Sequence[Task], keep: Keep, workers: int, on_done: Progress 
     """Two proposals per worker in flight: enough to keep each busy, few enough to hold."""
     failures: dict[int, BaseException] = {}
     waiting = iter(enumerate(tasks))
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=_context(),
-        initializer=pdf_worker.keep_pool_for_process,
+    mark_parent()
+    with _killed_on_interrupt(
+        ProcessPoolExecutor(
+            max_workers=workers, mp_context=_context(), initializer=_start_batch_worker
+        )
     ) as pool:
         running: dict[Future[Packed], int] = {}
 
         def submit(count: int) -> None:
             for number, (path, options) in islice(waiting, count):
-                running[pool.submit(check_packed, str(path), options)] = number
+                running[pool.submit(check_packed, str(path), options, True)] = number
 
         submit(2 * workers)
         while running:
@@ -207,13 +219,70 @@ def _in_pool(tasks: Sequence[Task], keep: Keep, workers: int, on_done: Progress 
         raise failures[min(failures)]
 
 
+def _start_batch_worker() -> None:
+    """A batch worker dies with the fork server (or the main process) that started it."""
+    tie_to_parent()
+    pdf_worker.keep_pool_for_process()
+
+
+@contextmanager
+def _killed_on_interrupt(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
+    """The pool, shut down as usual when the block ends, but killed on Ctrl-C or SIGTERM.
+
+    A normal shutdown waits for the proposals being checked, so Ctrl-C used to
+    wait out the PDF time limits (34 s; up to an hour with `pdf_seconds`). Its
+    PDF workers die with each killed batch worker (`lifeline`).
+    """
+    try:
+        yield pool
+    except BaseException:
+        processes: dict[int, object] = dict(getattr(pool, "_processes", None) or {})
+        for pid in processes:  # `_processes`: pid → process; no public way before 3.14
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """A fork server with kipp-check preloaded where there is one (Linux, macOS), else spawn.
 
     Plain fork is avoided: forking a process that may hold threads is unsafe.
+    The fork server listens on a socket in the temporary folder, and a socket's
+    path may not pass 107 bytes: under a long `TMPDIR` its folder is made in a
+    short one instead (`/tmp`, `/var/tmp`, `/dev/shm`), and with none usable the
+    workers are spawned (issue 12: a TMPDIR of 76 characters failed every batch).
     """
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    if "forkserver" in multiprocessing.get_all_start_methods() and _short_socket_folder():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(_PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
+
+
+_SOCKET_PATH_BYTES = 107
+"""The longest path of an AF_UNIX socket on Linux (`sun_path` is 108 bytes with its NUL)."""
+_SOCKET_NAME_BYTES = 40
+"""What multiprocessing adds to its folder's path: `/pymp-XXXXXXXX/listener-XXXXXXXX` and room."""
+_SHORT_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm")
+
+
+def _short_socket_folder() -> bool:
+    """Whether multiprocessing's own folder suits a socket, choosing a short one if need be."""
+    import tempfile
+    from multiprocessing import util
+
+    if len(os.fsencode(tempfile.gettempdir())) + _SOCKET_NAME_BYTES <= _SOCKET_PATH_BYTES:
+        return True
+    for folder in _SHORT_FOLDERS:
+        if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            chosen, tempfile.tempdir = tempfile.tempdir, folder
+            try:  # made and remembered once per process, removed at exit by multiprocessing
+                made = util.get_temp_dir()
+            except OSError:
+                continue
+            finally:
+                tempfile.tempdir = chosen
+            return len(os.fsencode(made)) + _SOCKET_NAME_BYTES - 14 <= _SOCKET_PATH_BYTES
+    return False

@@ -115,6 +115,10 @@ def check_command(
             ),
         )
         ready = _check_and_write(paths, flags, jobs, no_color)
+    except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the pools are gone already
+        from kipp_check.cli.guard import interrupted
+
+        raise typer.Exit(interrupted(stop, shown_lang)) from None
     except UsageError as error:
         say(text("cli.error", shown_lang, detail=str(error)))
         raise typer.Exit(EXIT_USAGE) from None

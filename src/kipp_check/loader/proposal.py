@@ -13,11 +13,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from kipp_check.errors import UsageError
+from kipp_check.errors import ProposalUnreadableError
 from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
-from kipp_check.loader.pdf_folder import unreferenced_pdfs
+from kipp_check.loader.pdf_folder import FolderPdfs, unreferenced_pdfs
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
@@ -41,6 +41,10 @@ class LoadedProposal:
     """`kompetisi` as written, even when validation failed (it chooses the pack)."""
     raw: bytes = b""
     """The file's bytes as read, for what needs its comments (inline waivers)."""
+    unreferenced_pdfs: int = 0
+    """PDFs in the folder nobody names; `attachments` holds facts for the first few hundred."""
+    folder_walked: bool = True
+    """Whether the folder walk saw every entry (else `unreferenced_pdfs` is a lower bound)."""
 
 
 def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
@@ -67,16 +71,21 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
                 limit=limits.max_findings_per_rule,
             )
     base_dir = path.parent
-    attachments = _inspect_all(proposal, base_dir, path.name, limits) if proposal else ()
+    attachments: tuple[PdfFacts, ...] = ()
+    folder = FolderPdfs((), 0, complete=True)
+    if proposal is not None:
+        attachments, folder = _inspect_all(proposal, base_dir, path.name, limits)
     return LoadedProposal(
         display,
         base_dir,
         proposal,
         parsed.source_map,
         tuple(findings),
-        attachments,
+        attachments + folder.facts,
         competition,
         raw,
+        unreferenced_pdfs=folder.total,
+        folder_walked=folder.complete,
     )
 
 
@@ -84,20 +93,22 @@ def _read(path: Path, lang: Lang, limits: Limits) -> bytes:
     """The file's bytes, at most one byte over the limit (the parser reports the size)."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):
-            raise UsageError(text("cli.proposal_not_a_file", lang, path=path.as_posix()))
+            message = text("cli.proposal_not_a_file", lang, path=path.as_posix())
+            raise ProposalUnreadableError(message, "IsADirectoryError")
         with path.open("rb") as handle:
             return handle.read(limits.max_yaml_bytes + 1)
     except FileNotFoundError as exc:
-        raise UsageError(text("cli.proposal_not_found", lang, path=path.as_posix())) from exc
+        message = text("cli.proposal_not_found", lang, path=path.as_posix())
+        raise ProposalUnreadableError(message, type(exc).__name__) from exc
     except OSError as exc:
-        raise UsageError(
-            text("cli.proposal_unreadable", lang, path=path.as_posix(), reason=type(exc).__name__)
-        ) from exc
+        reason = type(exc).__name__
+        message = text("cli.proposal_unreadable", lang, path=path.as_posix(), reason=reason)
+        raise ProposalUnreadableError(message, reason) from exc
 
 
 def _inspect_all(
     proposal: Proposal, base_dir: Path, proposal_name: str, limits: Limits
-) -> tuple[PdfFacts, ...]:
+) -> tuple[tuple[PdfFacts, ...], FolderPdfs]:
     """Every attached file once (through one worker pool), then the folder's unnamed PDFs."""
     refs: dict[str, AttachmentRef] = {}
     for doc_path, written in proposal.attachment_refs():
@@ -106,5 +117,4 @@ def _inspect_all(
             refs[written] = AttachmentRef(written, role, text_plan(role, limits))
     inspected = inspect_attachments(base_dir, list(refs.values()), limits)
     meant = [v for facts in inspected for k, v in facts.problem_args if k == "suggestion"]
-    unnamed = unreferenced_pdfs(base_dir, [*refs, *meant], proposal_name)
-    return inspected + unnamed
+    return inspected, unreferenced_pdfs(base_dir, [*refs, *meant], proposal_name)
