@@ -16,7 +16,8 @@ when the run ends, however it ends (issue 12):
 The fork server is marked through the environment: the main process writes
 its PID in `KIPP_CHECK_PARENT_PID` before starting it, and a process that
 imports this module with that PID as its parent ties itself at import (the
-fork server preloads it). Nothing else changes for other processes.
+fork server preloads it, first) and leaves Ctrl-C to the main process.
+Nothing changes for other processes.
 """
 
 from __future__ import annotations
@@ -100,4 +101,7 @@ def signal_name(error: KeyboardInterrupt) -> str:
 
 
 if os.environ.get(PARENT_VARIABLE) == str(os.getppid()) and os.getpid() != os.getppid():
-    tie_to_parent()  # the fork server, or a PDF worker spawned by the main process
+    # The fork server (or a PDF worker spawned by the main process): Ctrl-C is the main
+    # process's to answer, and would otherwise print a traceback from the modules it preloads.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    tie_to_parent()

@@ -7,10 +7,13 @@ own fixture or names the existing test that pins the hazard already.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.hazards.cases_files import FILES
 from tests.hazards.cases_output import OUTPUT
+from tests.hazards.cases_untrusted_ci import UNTRUSTED_CI
+from tests.hazards.cases_untrusted_processes import UNTRUSTED_PROCESSES
 from tests.hazards.cases_yaml import YAML
 from tests.hazards.fixtures import letter_bytes, yaml_doc
 from tests.hazards.hazard import Hazard
@@ -21,6 +24,11 @@ CATALOGUE_IDS: tuple[str, ...] = (
     *(f"R{n}" for n in range(1, 7)),
     *(f"P{n}" for n in range(1, 17)),
     *(f"F{n}" for n in range(1, 13)),
+)
+UNTRUSTED = Path(__file__).parents[2] / "docs" / "hazards-untrusted.md"
+"""The second catalogue (issue 12), kept in this repository: `U` IDs, one table row each."""
+UNTRUSTED_IDS: tuple[str, ...] = tuple(
+    re.findall(r"^\| (U\d+) \|", UNTRUSTED.read_text(encoding="utf-8"), flags=re.MULTILINE)
 )
 FOUND = Path(__file__).with_name("found")
 
@@ -40,5 +48,12 @@ def found_by_fuzzing() -> list[Hazard]:
     return entries
 
 
-HAZARDS: list[Hazard] = [*YAML, *OUTPUT, *FILES, *found_by_fuzzing()]
+HAZARDS: list[Hazard] = [
+    *YAML,
+    *OUTPUT,
+    *FILES,
+    *UNTRUSTED_CI,
+    *UNTRUSTED_PROCESSES,
+    *found_by_fuzzing(),
+]
 BUILT: dict[str, Hazard] = {h.name: h for h in HAZARDS if h.build is not None}

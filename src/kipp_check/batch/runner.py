@@ -34,6 +34,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar, cast
 
+from kipp_check import budget
 from kipp_check.batch.cross_rules import run_cross_rules
 from kipp_check.batch.facts import CrossFacts
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
@@ -147,8 +148,11 @@ def check_all(
 ) -> None:
     """Check every proposal of `tasks`, handing each to `keep` as it is done.
 
-    `jobs` 1 (or a single proposal) stays in this process.
+    `jobs` 1 (or a single proposal) stays in this process. The process
+    checking proposals is capped in memory (`budget`): this one, and the
+    pool's workers, which inherit the cap.
     """
+    budget.cap_memory()
     if jobs <= 1 or len(tasks) <= 1:
         with pdf_worker.kept_pool():
             for number, (path, options) in enumerate(tasks):
@@ -168,7 +172,14 @@ def check_one(path: str, options: RunOptions, in_batch: bool = False) -> Checked
     from kipp_check import run  # looked up per call: the pipeline stays replaceable in tests
 
     try:
-        return run.check_proposal(Path(path), options)
+        with budget.proposal_budget():
+            return run.check_proposal(Path(path), options)
+    except budget.OverBudgetError:
+        seconds = f"{budget.PROPOSAL_CPU_SECONDS:g}"
+        return run.unreadable(Path(path), options, "", key="budget.time", seconds=seconds)
+    except MemoryError:
+        megabytes = str(budget.MAIN_MEMORY_BYTES // 2**20)
+        return run.unreadable(Path(path), options, "", key="budget.memory", megabytes=megabytes)
     except ProposalUnreadableError as error:
         if not in_batch:
             raise
@@ -220,7 +231,12 @@ def _in_pool(tasks: Sequence[Task], keep: Keep, workers: int, on_done: Progress 
 
 
 def _start_batch_worker() -> None:
-    """A batch worker dies with the fork server (or the main process) that started it."""
+    """A batch worker dies with the fork server (or the main process) that started it.
+
+    Ctrl-C reaches the whole terminal group: the main process decides (it kills
+    the pool), so a worker ignores it instead of printing its own traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     tie_to_parent()
     pdf_worker.keep_pool_for_process()
 

@@ -1,0 +1,122 @@
+"""Hazards U62–U64: a run stopped by a signal ends at once, and takes every child with it.
+
+A batch of four proposals whose identity letters are slow to read (each
+about 6 s of text extraction in a PDF worker) is started through the real
+CLI in a session of its own, stopped after two seconds, and then watched:
+the main process must answer within a few seconds with exit code 3 and a
+line saying why, and no process of its session may stay alive
+(`liveness.py`). Linux only: `/proc` tells which processes are alive.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+from tests.hazards.fixtures import LETTER, TODAY, ready_example
+from tests.hazards.liveness import kill_session, survivors
+from tests.hazards.pdf_bombs import KIDS, PAGE_WITH_CONTENT
+from tests.hazards.runner import clean_env
+from tests.support import pdf_samples
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="reads /proc to see which processes live"
+)
+STOP_AFTER = 2.0
+ANSWER_WITHIN = 5.0
+"""Seconds from the signal to the main process's exit: the letters would need 12 s more."""
+
+
+def _slow_letter() -> bytes:
+    """A one-page letter whose text takes seconds to extract (150 000 text runs)."""
+    content = b"BT /F1 1 Tf " + b"(x) Tj 0 -0.001 Td " * 150_000 + b"ET"
+    compressed = zlib.compress(content, 9)
+    page = PAGE_WITH_CONTENT.replace(b">>", b"/Resources << /Font << /F1 5 0 R >> >> >>")
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
+        len(compressed),
+        compressed,
+    )
+    return pdf_samples.one_page(KIDS, page, stream, font)
+
+
+def _slow_batch(folder: Path) -> Path:
+    first = ready_example(folder / "usulan").parent
+    (first / LETTER).write_bytes(_slow_letter())
+    for number in range(2, 5):
+        shutil.copytree(first, folder / "usulan" / f"p{number}")
+    return folder / "usulan"
+
+
+def _start(folder: Path, jobs: str) -> subprocess.Popen[bytes]:
+    batch = _slow_batch(folder)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kipp_check", str(batch), *TODAY, "-j", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        cwd=folder,
+        start_new_session=True,  # the run's processes share its session: see liveness.py
+    )
+
+
+def _stopped(
+    run: subprocess.Popen[bytes], send: signal.Signals, *, group: bool
+) -> tuple[int, str, float]:
+    time.sleep(STOP_AFTER)
+    sent = time.monotonic()
+    if group:  # Ctrl-C in a terminal reaches the whole foreground group
+        os.killpg(run.pid, send)
+    else:  # a CI runner, `timeout` or `kill` signals the process it started
+        os.kill(run.pid, send)
+    try:
+        _, err = run.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        kill_session(run.pid)
+        run.kill()
+        _, err = run.communicate()
+    return run.returncode, err.decode("utf-8", "replace"), time.monotonic() - sent
+
+
+@pytest.mark.timeout(90)
+@pytest.mark.parametrize("jobs", ["2", "1"])
+def test_sigterm_ends_run_and_children(tmp_path: Path, jobs: str) -> None:
+    run = _start(tmp_path, jobs)
+    code, err, seconds = _stopped(run, signal.SIGTERM, group=False)
+    left = survivors(run.pid)
+    kill_session(run.pid)
+    assert not left, left
+    assert code == 3, (code, err)
+    assert "SIGTERM" in err and "Traceback" not in err, err
+    assert seconds < ANSWER_WITHIN, seconds
+
+
+@pytest.mark.timeout(90)
+def test_ctrl_c_ends_batch_quickly(tmp_path: Path) -> None:
+    run = _start(tmp_path, "2")
+    code, err, seconds = _stopped(run, signal.SIGINT, group=True)
+    left = survivors(run.pid)
+    kill_session(run.pid)
+    assert not left, left
+    assert code == 3, (code, err)
+    assert "SIGINT" in err and "Traceback" not in err, err
+    assert seconds < ANSWER_WITHIN, seconds
+
+
+@pytest.mark.timeout(90)
+def test_children_die_with_killed_parent(tmp_path: Path) -> None:
+    """SIGKILL cannot be caught: the children must notice on their own (PR_SET_PDEATHSIG)."""
+    run = _start(tmp_path, "2")
+    code, _, _ = _stopped(run, signal.SIGKILL, group=False)
+    left = survivors(run.pid)
+    kill_session(run.pid)
+    assert code == -signal.SIGKILL
+    assert not left, left
