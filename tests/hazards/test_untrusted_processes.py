@@ -78,10 +78,15 @@ def _wait_until_reading(run: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and run.poll() is None:
         deepest = max((_depth(pid, run.pid) for pid in _session(run.pid)), default=0)
-        if deepest >= 3 or (deepest >= 1 and "-j1" in "".join(map(str, run.args))):
+        if deepest >= (1 if "-j1" in list(map(str, _args(run))) else 3):
             break
         time.sleep(0.1)
     time.sleep(STOP_AFTER)
+
+
+def _args(run: subprocess.Popen[bytes]) -> list[object]:
+    args = run.args
+    return list(args) if isinstance(args, list | tuple) else [args]
 
 
 def _session(session: int) -> list[int]:
