@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from kipp_check.i18n import CATALOGUE, Lang, text
 from kipp_check.rule_docs import (
@@ -47,10 +48,17 @@ _NUMBER = re.compile(r"\d+")
 def example_pdf(file: ExampleFile) -> bytes:
     """A one-page PDF with the example's text, padded to its size when it has one."""
     data = pdf_bytes([file.text])
-    if not file.megabytes:
+    if not file.megabytes and not file.javascript:
         return data
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
-    writer.add_attachment("pindaian.bin", b"\0" * int(file.megabytes * 1024 * 1024))
+    if file.megabytes:
+        writer.add_attachment("pindaian.bin", b"\0" * int(file.megabytes * 1024 * 1024))
+    if file.javascript:  # an open action that runs a script, as a crafted letter would carry
+        action = {
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("app.alert(1)"),
+        }
+        writer.root_object[NameObject("/OpenAction")] = DictionaryObject(action)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -134,6 +134,8 @@ def _run(rule: Rule, loaded: LoadedProposal, pack: Pack, options: RunOptions) ->
         lang=options.lang,
         file=loaded.file,
         rule=rule,
+        unreferenced_pdfs=loaded.unreferenced_pdfs,
+        folder_walked=loaded.folder_walked,
     )
     try:
         produced = list(rule.func(ctx))
@@ -149,5 +151,29 @@ def _run(rule: Rule, loaded: LoadedProposal, pack: Pack, options: RunOptions) ->
             error=type(exc).__name__,
         )
         return RuleResult(info, Status.ERRORED, (crash,))
-    located = tuple(replace(f, span=loaded.source_map.lookup(f.path)) for f in produced)
+    kept = _capped(produced, options.limits.max_findings_per_rule, rule, options)
+    located = tuple(replace(f, span=loaded.source_map.lookup(f.path)) for f in kept)
     return RuleResult(info, Status.FAILED if located else Status.PASSED, located)
+
+
+def _capped(produced: list[Finding], limit: int, rule: Rule, options: RunOptions) -> list[Finding]:
+    """At most `limit` findings of one rule, then one that counts the rest (any rule).
+
+    The loader's findings were always capped; a rule's were not, so one PDF
+    written in 1,000 spellings gave 999 DOK010 findings (issue 12).
+    """
+    if len(produced) <= limit:
+        return produced
+    last = produced[limit - 1]
+    more = make_finding(
+        rule.id,
+        last.severity,
+        "engine.more_findings",
+        lang=options.lang,
+        file=last.file,
+        group=last.group,
+        count=len(produced) - limit + 1,
+        rule=rule.id,
+        limit=limit,
+    )
+    return [*produced[: limit - 1], more]

@@ -12,3 +12,15 @@ class UsageError(KippError):
 
     The message is already rendered in the user's language.
     """
+
+
+class ProposalUnreadableError(UsageError):
+    """A proposal file that cannot be opened or read (gone, a folder, no permission).
+
+    Alone it stops the run (exit 2); in a batch it becomes a finding of that
+    proposal, and the others are still checked (issue 12).
+    """
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

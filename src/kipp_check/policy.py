@@ -54,7 +54,22 @@ class RulePolicy:
         if dropped:
             entry = max(dropped, key=len)
             return text("policy.skipped_ignored", lang, entry=entry)
-        return text("policy.skipped_not_selected", lang, entries=", ".join(self.select))
+        return text("policy.skipped_not_selected", lang, entries=_listed(self.select, lang))
+
+
+SHOWN_ENTRIES = 5
+"""Entries of the select list a skipped rule's reason names; the rest are counted."""
+
+
+def _listed(entries: tuple[str, ...], lang: Lang) -> str:
+    """The first few distinct entries and how many more: the reason is repeated for every
+    skipped rule, so a long list must not be copied into each (960 KB of config made 48 MB
+    of JSON, issue 12)."""
+    distinct = list(dict.fromkeys(entries))
+    shown = ", ".join(distinct[:SHOWN_ENTRIES])
+    if len(distinct) > SHOWN_ENTRIES:
+        shown += " " + text("policy.more_entries", lang, count=len(distinct) - SHOWN_ENTRIES)
+    return shown
 
 
 def _longest(prefixes: tuple[str, ...], rule_id: str) -> int:

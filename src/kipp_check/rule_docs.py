@@ -13,8 +13,9 @@ paragraphs, then an example that passes and one that fails::
         kategori: digitalisasi_layanan
 
 An example header may name the date of the check (`today`), the rule pack
-(`pack`) and the files that exist beside the proposal (`file PATH [N MB]`, a
-valid one-page PDF, padded to about that size); by default the check runs on
+(`pack`) and the files that exist beside the proposal (`file PATH [N MB]
+[with JavaScript]`, a valid one-page PDF, padded to about that size, with a
+document-level script); by default the check runs on
 20 May 2025 with `kipp-2025` and no files. A `Text of PATH::` block gives a
 file the text on its page, for the rules that read the letters: after an
 example it belongs to that example, before the first one to both. A test runs
@@ -60,7 +61,7 @@ _EXAMPLE = re.compile(r"Example (passes|fails)(?: \((?P<options>[^)]*)\))?::")
 _TEXT_OF = re.compile(r"Text of (?P<path>\S+)::")
 _HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:go\.id|co\.id|ac\.id|com|id|org|net|co)\b")
 _CONFIDENCE = ("assumed", "reported", "confirmed")
-_SIZE = re.compile(r"(?P<path>\S+)(?:\s+(?P<mb>\d+(?:\.\d+)?)\s*MB)?")
+_SIZE = re.compile(r"(?P<path>\S+)(?:\s+(?P<mb>\d+(?:\.\d+)?)\s*MB)?(?P<js>\s+with JavaScript)?")
 
 EXAMPLE_TODAY = dt.date(2025, 5, 20)
 EXAMPLE_PACK = "kipp-2025"
@@ -75,6 +76,8 @@ class ExampleFile:
     """Its size when it matters (padded to about this many MB), else 0."""
     text: str = ""
     """The text on its page; none (a page without a text layer) when empty."""
+    javascript: bool = False
+    """Whether it carries a document-level JavaScript (`file PATH with JavaScript`)."""
 
 
 @dataclass(frozen=True)
@@ -214,7 +217,9 @@ def _example(fires: bool, yaml_text: str, options: str | None) -> RuleExample:
             match = _SIZE.fullmatch(value.strip())
             if match is None:
                 raise ValueError(f"unreadable example file {value!r}")
-            files.append(ExampleFile(match["path"], float(match["mb"] or 0)))
+            files.append(
+                ExampleFile(match["path"], float(match["mb"] or 0), javascript=bool(match["js"]))
+            )
         elif name:
             raise ValueError(f"unknown example option {name!r}")
     return RuleExample(fires, yaml_text, today, pack, tuple(files))

@@ -56,6 +56,30 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
     return Checked(check(loaded, pack, options), cross_facts(loaded, pack), options.waivers)
 
 
+def unreadable(
+    path: Path,
+    options: RunOptions,
+    reason: str,
+    *,
+    key: str = "loader.batch_unreadable",
+    **fields: str,
+) -> Checked:
+    """The report of a proposal that could not be checked: one `KC004` finding.
+
+    A batch's proposal whose file cannot be read (`reason`), or one that used
+    up the main process's budget (`budget.time`, `budget.memory`).
+    """
+    from kipp_check.findings import make_finding
+    from kipp_check.loader.source_map import SourceMap
+    from kipp_check.models.results import Severity
+
+    file = path.as_posix()
+    named: dict[str, object] = {"reason": reason, **fields} if reason else {**fields}
+    finding = make_finding("KC004", Severity.ERROR, key, lang=options.lang, file=file, fields=named)
+    loaded = LoadedProposal(file, path.parent, None, SourceMap(), (finding,), (), None)
+    return Checked(check(loaded, choose_pack(loaded, options), options), None, options.waivers)
+
+
 def choose_pack(loaded: LoadedProposal, options: RunOptions) -> Pack:
     """`--pack` when given; else the proposal's `kompetisi` when shipped; else the default.
 

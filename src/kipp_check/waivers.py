@@ -44,6 +44,7 @@ _BODY = re.compile(
     r"\(\s*(?:oleh|by)\s+(?P<by>[^()]*?)\s*\)\s*$",
     re.IGNORECASE,
 )
+_CALENDAR_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
@@ -151,8 +152,11 @@ def _parse(
     found = _BODY.fullmatch(body)
     if found is None:
         return "waiver.malformed"
+    written = found.group("until")
+    if not _CALENDAR_DATE.fullmatch(written):  # not a week date (`2025-W23`) nor `20250601`
+        return "waiver.bad_date"
     try:
-        until = dt.date.fromisoformat(found.group("until"))
+        until = dt.date.fromisoformat(written)
     except ValueError:
         return "waiver.bad_date"
     rules = [r.strip().upper() for r in found.group("rules").split(",")]

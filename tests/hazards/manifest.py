@@ -12,7 +12,9 @@ from pathlib import Path
 
 from tests.hazards.cases_files import FILES
 from tests.hazards.cases_output import OUTPUT
+from tests.hazards.cases_untrusted_ci import UNTRUSTED_CI
 from tests.hazards.cases_untrusted_paths import UNTRUSTED_PATHS
+from tests.hazards.cases_untrusted_processes import UNTRUSTED_PROCESSES
 from tests.hazards.cases_yaml import YAML
 from tests.hazards.fixtures import letter_bytes, yaml_doc
 from tests.hazards.hazard import Hazard
@@ -24,12 +26,12 @@ CATALOGUE_IDS: tuple[str, ...] = (
     *(f"P{n}" for n in range(1, 17)),
     *(f"F{n}" for n in range(1, 13)),
 )
-FOUND = Path(__file__).with_name("found")
-UNTRUSTED_CATALOGUE = Path(__file__).parents[2] / "docs" / "hazards-untrusted.md"
-"""Our own catalogue of issue 12's hazards (U1…): one table row `| Uxx | … |` per ID."""
+UNTRUSTED = Path(__file__).parents[2] / "docs" / "hazards-untrusted.md"
+"""The second catalogue (issue 12), kept in this repository: `U` IDs, one table row each."""
 UNTRUSTED_IDS: tuple[str, ...] = tuple(
-    re.findall(r"^\| (U\d+) \|", UNTRUSTED_CATALOGUE.read_text(encoding="utf-8"), re.MULTILINE)
+    re.findall(r"^\| (U\d+) \|", UNTRUSTED.read_text(encoding="utf-8"), flags=re.MULTILINE)
 )
+FOUND = Path(__file__).with_name("found")
 
 
 def found_by_fuzzing() -> list[Hazard]:
@@ -47,5 +49,13 @@ def found_by_fuzzing() -> list[Hazard]:
     return entries
 
 
-HAZARDS: list[Hazard] = [*YAML, *OUTPUT, *FILES, *UNTRUSTED_PATHS, *found_by_fuzzing()]
+HAZARDS: list[Hazard] = [
+    *YAML,
+    *OUTPUT,
+    *FILES,
+    *UNTRUSTED_PATHS,
+    *UNTRUSTED_CI,
+    *UNTRUSTED_PROCESSES,
+    *found_by_fuzzing(),
+]
 BUILT: dict[str, Hazard] = {h.name: h for h in HAZARDS if h.build is not None}

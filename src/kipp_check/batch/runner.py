@@ -23,21 +23,22 @@ per worker at a time, so that few results (and futures) wait at once.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar, cast
 
+from kipp_check import budget
 from kipp_check.batch.cross_rules import run_cross_rules
 from kipp_check.batch.facts import CrossFacts
+from kipp_check.batch.pool import worker_pool
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
 from kipp_check.engine import add_results
-from kipp_check.errors import UsageError
+from kipp_check.errors import ProposalUnreadableError, UsageError
 from kipp_check.i18n import Lang
 from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
@@ -47,7 +48,6 @@ from kipp_check.waivers import Waiver
 
 Task = tuple[Path, RunOptions]
 Progress = Callable[[], None]
-_PRELOAD = ["kipp_check.run", "kipp_check.batch.runner"]
 _T = TypeVar("_T")
 
 
@@ -144,33 +144,51 @@ def check_all(
 ) -> None:
     """Check every proposal of `tasks`, handing each to `keep` as it is done.
 
-    `jobs` 1 (or a single proposal) stays in this process.
+    `jobs` 1 (or a single proposal) stays in this process. The process
+    checking proposals is capped in memory (`budget`): this one, and the
+    pool's workers, which inherit the cap.
     """
+    budget.cap_memory()
     if jobs <= 1 or len(tasks) <= 1:
         with pdf_worker.kept_pool():
             for number, (path, options) in enumerate(tasks):
-                keep(number, check_packed(str(path), options))
+                keep(number, check_packed(str(path), options, len(tasks) > 1))
                 if on_done is not None:
                     on_done()
         return
     _in_pool(tasks, keep, min(jobs, len(tasks)), on_done)
 
 
-def check_one(path: str, options: RunOptions) -> Checked:
-    """Check one proposal; what is not a usage error becomes `CheckCrashedError` with its path."""
+def check_one(path: str, options: RunOptions, in_batch: bool = False) -> Checked:
+    """Check one proposal; what is not a usage error becomes `CheckCrashedError` with its path.
+
+    In a batch, a proposal file that cannot be read is a finding of its own
+    report, so one unreadable file does not cost the other proposals theirs.
+    """
     from kipp_check import run  # looked up per call: the pipeline stays replaceable in tests
 
     try:
-        return run.check_proposal(Path(path), options)
+        with budget.proposal_budget():
+            return run.check_proposal(Path(path), options)
+    except budget.OverBudgetError:
+        seconds = f"{budget.PROPOSAL_CPU_SECONDS:g}"
+        return run.unreadable(Path(path), options, "", key="budget.time", seconds=seconds)
+    except MemoryError:
+        megabytes = str(budget.MAIN_MEMORY_BYTES // 2**20)
+        return run.unreadable(Path(path), options, "", key="budget.memory", megabytes=megabytes)
+    except ProposalUnreadableError as error:
+        if not in_batch:
+            raise
+        return run.unreadable(Path(path), options, error.reason)
     except UsageError:
         raise
     except Exception as error:
         raise CheckCrashedError(path, type(error).__name__) from error
 
 
-def check_packed(path: str, options: RunOptions) -> Packed:
+def check_packed(path: str, options: RunOptions, in_batch: bool = False) -> Packed:
     """`check_one`, the report pickled where it was made: a worker sends it on as it is."""
-    checked = check_one(path, options)
+    checked = check_one(path, options, in_batch)
     return Packed(pack(checked.report), checked.facts, checked.waivers)
 
 
@@ -178,16 +196,12 @@ def _in_pool(tasks: Sequence[Task], keep: Keep, workers: int, on_done: Progress 
     """Two proposals per worker in flight: enough to keep each busy, few enough to hold."""
     failures: dict[int, BaseException] = {}
     waiting = iter(enumerate(tasks))
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=_context(),
-        initializer=pdf_worker.keep_pool_for_process,
-    ) as pool:
+    with worker_pool(workers) as pool:
         running: dict[Future[Packed], int] = {}
 
         def submit(count: int) -> None:
             for number, (path, options) in islice(waiting, count):
-                running[pool.submit(check_packed, str(path), options)] = number
+                running[pool.submit(check_packed, str(path), options, True)] = number
 
         submit(2 * workers)
         while running:
@@ -205,15 +219,3 @@ def _in_pool(tasks: Sequence[Task], keep: Keep, workers: int, on_done: Progress 
                     on_done()
     if failures:  # the earliest failure is raised, whichever finished first
         raise failures[min(failures)]
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """A fork server with kipp-check preloaded where there is one (Linux, macOS), else spawn.
-
-    Plain fork is avoided: forking a process that may hold threads is unsafe.
-    """
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(_PRELOAD)
-        return context
-    return multiprocessing.get_context("spawn")

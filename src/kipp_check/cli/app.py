@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from kipp_check.cli import version_line
-from kipp_check.cli.console import EXIT_READY, EXIT_USAGE, say
+from kipp_check.cli.console import EXIT_INTERNAL, EXIT_READY, EXIT_USAGE, say
 from kipp_check.cli.lazy_group import LazyGroup, Subcommand
 from kipp_check.i18n import Lang, text
 
@@ -93,14 +93,17 @@ def main() -> None:
     """Console entry point; click's own usage errors also exit with 2."""
     args = sys.argv[1:]
     lang = Lang.EN if _wants_english(args) else Lang.ID
+    from kipp_check.lifeline import stop_on_signals
+
     try:
         # `obj` hands the raw arguments down: `check` pairs each --output with its --format.
-        code = app(
-            args=with_default_command(args),
-            prog_name="kipp-check",
-            standalone_mode=False,
-            obj=tuple(args),
-        )
+        with stop_on_signals():
+            code = app(
+                args=with_default_command(args),
+                prog_name="kipp-check",
+                standalone_mode=False,
+                obj=tuple(args),
+            )
     except _ClickUsageError as error:
         formatter = getattr(error, "format_message", None)
         detail = formatter() if callable(formatter) else str(error)
@@ -110,11 +113,21 @@ def main() -> None:
         say(text("cli.usage_error", lang, detail=detail))
         say(text("cli.usage_hint", lang))
         sys.exit(EXIT_USAGE)
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
-        sys.exit(EXIT_USAGE)
+    except (typer.Exit, typer.Abort, KeyboardInterrupt) as done:
+        stop = done if isinstance(done, KeyboardInterrupt) else done.__cause__
+        if isinstance(stop, KeyboardInterrupt):  # Ctrl-C, SIGTERM, SIGHUP: no verdict, exit 3
+            from kipp_check.lifeline import signal_name
+
+            say(text("cli.interrupted", lang, signal=signal_name(stop)))
+            sys.exit(EXIT_INTERNAL)
+        sys.exit(done.exit_code if isinstance(done, typer.Exit) else EXIT_USAGE)
+    if code == _TYPER_INTERRUPTED:  # Typer turns a Ctrl-C it catches itself into 130
+        say(text("cli.interrupted", lang, signal="SIGINT"))
+        sys.exit(EXIT_INTERNAL)
     sys.exit(code if isinstance(code, int) else EXIT_READY)
+
+
+_TYPER_INTERRUPTED = 130
 
 
 def _wants_english(args: list[str]) -> bool:

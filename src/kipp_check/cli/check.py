@@ -116,6 +116,10 @@ def check_command(
             ),
         )
         ready = _check_and_write(paths, flags, jobs, no_color)
+    except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the pools are gone already
+        from kipp_check.cli.guard import interrupted
+
+        raise typer.Exit(interrupted(stop, shown_lang)) from None
     except UsageError as error:
         say(text("cli.error", shown_lang, detail=_in_lang(error, shown_lang)))
         raise typer.Exit(EXIT_USAGE) from None
@@ -233,17 +237,22 @@ def _write_all(
 def _chunks(
     output_format: OutputFormat, run: BatchReport, settings: RenderSettings
 ) -> Iterable[str]:
-    """The report in pieces, made as they are written where its reporter can, else whole."""
-    from kipp_check.reporters import render
+    """The report in pieces, made as they are written where its reporter can, else whole.
 
-    if output_format is OutputFormat.TERMINAL:
+    Every piece has its CI log commands made inert (`safe_text.neutralise`).
+    """
+    from kipp_check.reporters import ESCAPES, render
+    from kipp_check.reporters.safe_text import neutralised
+
+    escape = ESCAPES[output_format]
+    if output_format is OutputFormat.TERMINAL and escape is not None:
         from kipp_check.reporters import terminal  # imported for its format only: rich is slow
 
-        return terminal.render_chunks(run, settings)
-    if output_format is OutputFormat.JSON:
+        return neutralised(terminal.render_chunks(run, settings), escape)
+    if output_format is OutputFormat.JSON and escape is not None:
         from kipp_check.reporters import json_
 
-        return json_.render_chunks(run, settings)
+        return neutralised(json_.render_chunks(run, settings), escape)
     return (render(output_format, run, settings),)
 
 

@@ -19,6 +19,7 @@ from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
 
 if TYPE_CHECKING:
+    from kipp_check.reporters.safe_text import Escape
     from kipp_check.trust.outputs import Target
 
 EXIT_READY, EXIT_NOT_READY, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -34,13 +35,20 @@ def parse_today(value: str | None, lang: Lang) -> dt.date:
         raise UsageError(text("cli.bad_today", lang, value=value[:40])) from None
 
 
-def write_output(rendered: str, output: Target | None, lang: Lang) -> None:
+def write_output(
+    rendered: str, output: Target | None, lang: Lang, *, escape: Escape | None = None
+) -> None:
     """Write `rendered` to `output`, or to standard output when it is `None`."""
-    write_chunks((rendered,), output, lang)
+    write_chunks((rendered,), output, lang, escape=escape)
 
 
-def write_chunks(chunks: Iterable[str], output: Target | None, lang: Lang) -> None:
+def write_chunks(
+    chunks: Iterable[str], output: Target | None, lang: Lang, *, escape: Escape | None = None
+) -> None:
     """Write each chunk as it comes, so a batch's report need never be whole in memory.
+
+    With `escape`, CI log commands in the text are made inert (`ci_commands`)
+    in that format's own escapes.
 
     `output` was judged already (`kipp_check.trust.outputs.judge_target`): no
     link on its way inside a checked tree, not an input, not read-only. A
@@ -51,6 +59,10 @@ def write_chunks(chunks: Iterable[str], output: Target | None, lang: Lang) -> No
     regular file in a folder that takes no new file (`$GITHUB_STEP_SUMMARY`),
     opened without following a link.
     """
+    if escape is not None:
+        from kipp_check.reporters.safe_text import neutralised
+
+        chunks = neutralised(chunks, escape)
     if output is None:
         _never_crash_on_encoding(sys.stdout)
         for chunk in chunks:
@@ -113,9 +125,15 @@ def _unwritable(output: Path, error: OSError, lang: Lang) -> UsageError:
 
 
 def say(message: str) -> None:
-    """One line for the user on standard error."""
+    """One line for the user on standard error, any value quoted in it made inert.
+
+    A message may quote what the user's files hold (a config value, a path):
+    controls become `<U+…>` and CI log commands are broken, as in a report.
+    """
+    from kipp_check.reporters.safe_text import Escape, neutralise, safe
+
     _never_crash_on_encoding(sys.stderr)
-    print(message, file=sys.stderr)
+    print(neutralise(safe(message), Escape.TEXT), file=sys.stderr)
 
 
 def stdout_is_utf8() -> bool:

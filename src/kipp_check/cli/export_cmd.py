@@ -114,6 +114,7 @@ def _write_paste_pack(
 ) -> None:
     from kipp_check.paste_pack import build_paste_pack
     from kipp_check.paste_render import render_json, render_markdown, render_text
+    from kipp_check.reporters.safe_text import Escape
 
     built = build_paste_pack(proposal, pack, meta.lang)
     renderers = {
@@ -121,7 +122,15 @@ def _write_paste_pack(
         ExportFormat.TEXT: render_text,
         ExportFormat.JSON: render_json,
     }
-    write_output(renderers[output_format](built, meta), output, meta.lang)
+    # Pasted text written to a file stays exactly as written; on standard output (a CI log)
+    # its CI commands are made inert.
+    escapes = {
+        ExportFormat.MARKDOWN: Escape.TEXT,
+        ExportFormat.TEXT: Escape.TEXT,
+        ExportFormat.JSON: Escape.JSON,
+    }
+    escape = escapes[output_format] if output is None else None
+    write_output(renderers[output_format](built, meta), output, meta.lang, escape=escape)
 
 
 def _write_manifest(
@@ -133,9 +142,14 @@ def _write_manifest(
 ) -> bool:
     """Write the manifest; whether every file could be fingerprinted."""
     from kipp_check.manifest import manifest_entries, render_manifest, unhashed
+    from kipp_check.reporters.safe_text import Escape
 
     entries = manifest_entries(proposal, attachments)
-    write_output(render_manifest(entries, meta, output_format.value), output, meta.lang)
+    inert = Escape.JSON if output_format is ExportFormat.JSON else Escape.TEXT
+    escape = inert if output is None else None  # a CI log: its commands made inert
+    write_output(
+        render_manifest(entries, meta, output_format.value), output, meta.lang, escape=escape
+    )
     missing = unhashed(entries)
     if missing:
         say(text("manifest.incomplete", meta.lang, count=len(missing), file=meta.file))

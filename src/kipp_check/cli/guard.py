@@ -25,6 +25,8 @@ def guarded(command: str, lang: Lang, *, debug: bool = False) -> Iterator[None]:
         yield
     except typer.Exit:
         raise
+    except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the run did not finish
+        raise typer.Exit(interrupted(stop, lang)) from None
     except UsageError as error:
         from kipp_check.trust.root import PathRefused
 
@@ -36,6 +38,14 @@ def guarded(command: str, lang: Lang, *, debug: bool = False) -> Iterator[None]:
             traceback.print_exc()
         say(text("cli.command_crashed", lang, command=command, error=type(error).__name__))
         raise typer.Exit(EXIT_INTERNAL) from None
+
+
+def interrupted(stop: KeyboardInterrupt, lang: Lang) -> int:
+    """Say which signal stopped the run; the exit code for it, 3 (no verdict was reached)."""
+    from kipp_check.lifeline import signal_name
+
+    say(text("cli.interrupted", lang, signal=signal_name(stop)))
+    return EXIT_INTERNAL
 
 
 def usage_error(key: str, lang: Lang, /, **args: object) -> UsageError:

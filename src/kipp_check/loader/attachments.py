@@ -147,6 +147,7 @@ def _facts(
         producer=found.producer,
         first_words=first_words(found.text),
         text=found.text,
+        active_content=found.active_content,
     )
 
 

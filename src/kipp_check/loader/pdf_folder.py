@@ -6,7 +6,11 @@ without entering hidden folders (`.git`), only a few levels deep and up to a
 fixed number of entries (hazard F11), and in sorted order so the result is
 the same on every machine. When other YAML files share the folder (a
 coordinator keeping several proposals together), a PDF one of them mentions is
-not reported: it belongs to a sibling proposal.
+not reported: it belongs to a sibling proposal. The siblings' text is read
+once and cut into the PDF paths it writes (a set), so each PDF found costs a
+lookup, not a search through every sibling (issue 12: 480 PDFs beside 50
+siblings took 20 s). Every PDF is counted, but facts are kept for the first
+`MAX_FOUND` only: the report can say how many more there are.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import posixpath
 import re
 import stat
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from kipp_check.loader.attachment_paths import AttachmentRefused, check_syntax, confined_parts
@@ -30,31 +35,83 @@ _MAX_SIBLING_BYTES = 1024 * 1024
 _SKIPPED = frozenset({"node_modules", "__pycache__", "venv"})
 
 
-def unreferenced_pdfs(
-    base_dir: Path, referenced: Iterable[str], proposal_name: str
-) -> tuple[PdfFacts, ...]:
+# The end of a PDF path as YAML writes it (followed by the end, a space, a quote, `]`, `,`, `#`),
+# and the characters a path may follow (the line's start, a space, a quote, `[`, `,`, `:`).
+_PDF_END = re.compile(r"""\.pdf(?=$|[\s"'\],#])""", re.IGNORECASE | re.MULTILINE)
+_BEFORE = frozenset(" \t\"'[,:")
+_LONGEST = 1024
+"""Characters of a line kept before a `.pdf`: longer paths are not looked for."""
+_STARTS_PER_PATH = 32
+"""Places a written path may start, from the nearest: a name with more spaces is not found."""
+_BUDGET = 8_000_000
+"""Characters of candidate paths kept in all: a hostile sibling cannot make the set huge."""
+
+
+@dataclass(frozen=True)
+class FolderPdfs:
+    """The PDFs nobody names: facts for the first `MAX_FOUND`, and how many there are in all."""
+
+    facts: tuple[PdfFacts, ...]
+    total: int
+    """Unreferenced PDFs found, listed or not; a lower bound when `complete` is false."""
+    complete: bool
+    """Whether the walk saw the whole folder (it stops after `MAX_ENTRIES` entries)."""
+
+
+def unreferenced_pdfs(base_dir: Path, referenced: Iterable[str], proposal_name: str) -> FolderPdfs:
     """A `PdfFacts` (size only, `referenced=False`) for each PDF under `base_dir` nobody names.
 
     `referenced` are the paths the proposal writes, and the names it was told
     it probably meant (a "did you mean" hint), so one mistake is reported once.
     """
     real_base = os.path.realpath(base_dir)
+<<<<<<< HEAD
     known = {attachment_identity(base_dir, written) for written in referenced} - {""}
     mentioned = _sibling_text(base_dir, proposal_name)
+=======
+    known = {_real(real_base, written) for written in referenced} - {""}
+    mentioned = sibling_paths(_sibling_text(base_dir, proposal_name))
+>>>>>>> sec-ci
     found: list[PdfFacts] = []
-    for relative, size in _walk_pdfs(real_base):
-        if os.path.join(real_base, *relative.split("/")) in known or _mentions(mentioned, relative):
+    total = 0
+    walked, complete = _walk_pdfs(real_base)
+    for relative, size in walked:
+        if os.path.join(real_base, *relative.split("/")) in known or relative in mentioned:
             continue
-        found.append(PdfFacts(role="", path=relative, exists=True, bytes=size, referenced=False))
-    return tuple(found)
+        total += 1
+        if len(found) < MAX_FOUND:
+            facts = PdfFacts(role="", path=relative, exists=True, bytes=size, referenced=False)
+            found.append(facts)
+    return FolderPdfs(tuple(found), total, complete)
 
 
-def _mentions(text: str, relative: str) -> bool:
-    """Whether YAML `text` writes the path `relative` (optionally as `./relative`)."""
-    if relative not in text:
-        return False
-    pattern = r"(?:^|[\s\"'\[,:])(?:\./)?" + re.escape(relative) + r"(?=$|[\s\"'\],#])"
-    return re.search(pattern, text, re.MULTILINE) is not None
+def sibling_paths(text: str) -> frozenset[str]:
+    """Every path ending in `.pdf` that YAML `text` may be writing, with and without `./`.
+
+    Read once per proposal: each PDF in the folder is then one set lookup. A
+    path is taken as written after the line's start or a space, quote, `[`,
+    `,` or `:`, and where it is unclear which of those begins it (a file name
+    with spaces) every choice is kept, as the earlier per-file search did.
+    """
+    paths: set[str] = set()
+    budget = _BUDGET
+    for found in _PDF_END.finditer(text):
+        end = found.end()
+        line_start = text.rfind("\n", 0, end) + 1
+        first = max(line_start, end - _LONGEST)
+        starts = 0
+        position = found.start() - 1
+        while position >= first and starts < _STARTS_PER_PATH:
+            if text[position] in _BEFORE:
+                paths.add(text[position + 1 : end].removeprefix("./"))
+                starts += 1
+            position -= 1
+        if position < first and first == line_start:
+            paths.add(text[line_start:end].removeprefix("./"))
+        budget -= end - position
+        if budget <= 0:  # scanned enough of a hostile sibling; later paths count as unnamed
+            break
+    return frozenset(paths)
 
 
 def attachment_identity(base_dir: Path, written: str) -> str:
@@ -70,12 +127,13 @@ def attachment_identity(base_dir: Path, written: str) -> str:
         return ""
 
 
-def _walk_pdfs(real_base: str) -> list[tuple[str, int]]:
-    """`(relative path, bytes)` of regular `*.pdf` files, sorted, bounded in depth and count."""
+def _walk_pdfs(real_base: str) -> tuple[list[tuple[str, int]], bool]:
+    """`(relative path, bytes)` of regular `*.pdf` files, sorted, bounded in depth and count;
+    and whether the walk saw every entry."""
     found: list[tuple[str, int]] = []
     stack: list[tuple[str, int]] = [("", 0)]
     entries = 0
-    while stack and entries < MAX_ENTRIES and len(found) < MAX_FOUND:
+    while stack and entries < MAX_ENTRIES:
         relative, depth = stack.pop()
         try:
             with os.scandir(os.path.join(real_base, relative)) as listing:
@@ -97,7 +155,7 @@ def _walk_pdfs(real_base: str) -> list[tuple[str, int]]:
                 continue
         if depth < MAX_DEPTH:
             stack.extend((folder, depth + 1) for folder in reversed(folders))
-    return sorted(found[:MAX_FOUND])
+    return sorted(found), not stack and entries < MAX_ENTRIES
 
 
 def _sibling_text(base_dir: Path, proposal_name: str) -> str:

@@ -22,6 +22,7 @@ import pypdf.filters  # pypdf imports it on first use; imported here, workers in
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
+from kipp_check.loader.pdf_active import active_content
 from kipp_check.loader.pdf_pages import page_layer, paper_size, producer, signature_state
 from kipp_check.loader.pdf_text import TextPlan, extract_pages
 from kipp_check.loader.regular_file import CheckedFile, open_checked
@@ -58,6 +59,7 @@ class PdfReading:
     signed: bool | None = None
     producer: str = ""
     text: tuple[str, ...] = ()
+    active_content: tuple[str, ...] = ()
     problem: str = ""
     fields: tuple[tuple[str, str], ...] = ()
     """The `{name}` fields of `problem`; an exception's class, never its message."""
@@ -108,6 +110,7 @@ def _read_into(stream: BinaryIO, job: PdfJob, learned: dict[str, Any]) -> None:
     examined = [reader.pages[i] for i in range(min(count, job.pages_examined))]
     learned["page_sizes"] = tuple(paper_size(page) for page in examined)
     learned["signature_field"], learned["signed"] = signature_state(reader)
+    learned["active_content"] = active_content(reader, examined)
     learned["producer"] = producer(reader)
     learned["page_layers"] = tuple(page_layer(page) for page in examined)
     learned["text"] = extract_pages(reader, job.text)

@@ -75,6 +75,9 @@ def spawn_worker(limits: Limits) -> Worker:
 
 def serve(conn: Connection, memory_bytes: int, seconds: float) -> None:
     """A worker's life: confine itself, then read jobs until told to stop or orphaned."""
+    from kipp_check.lifeline import tie_to_parent
+
+    tie_to_parent()  # killed with its parent, even in the middle of a file (issue 12)
     _confine(memory_bytes)
     while True:
         try:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from kipp_check.errors import UsageError
+from kipp_check.errors import ProposalUnreadableError
 from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
 from kipp_check.loader.attachment_paths import shown
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
-from kipp_check.loader.pdf_folder import attachment_identity, unreferenced_pdfs
+from kipp_check.loader.pdf_folder import FolderPdfs, attachment_identity, unreferenced_pdfs
 from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
@@ -45,6 +45,10 @@ class LoadedProposal:
     """`kompetisi` as written, even when validation failed (it chooses the pack)."""
     raw: bytes = b""
     """The file's bytes as read, for what needs its comments (inline waivers)."""
+    unreferenced_pdfs: int = 0
+    """PDFs in the folder nobody names; `attachments` holds facts for the first few hundred."""
+    folder_walked: bool = True
+    """Whether the folder walk saw every entry (else `unreferenced_pdfs` is a lower bound)."""
 
 
 def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
@@ -71,16 +75,21 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
                 limit=limits.max_findings_per_rule,
             )
     base_dir = path.parent
-    attachments = _inspect_all(proposal, base_dir, path.name, limits) if proposal else ()
+    attachments: tuple[PdfFacts, ...] = ()
+    folder = FolderPdfs((), 0, complete=True)
+    if proposal is not None:
+        attachments, folder = _inspect_all(proposal, base_dir, path.name, limits)
     return LoadedProposal(
         display,
         base_dir,
         proposal,
         parsed.source_map,
         tuple(findings),
-        attachments,
+        attachments + folder.facts,
         competition,
         raw,
+        unreferenced_pdfs=folder.total,
+        folder_walked=folder.complete,
     )
 
 
@@ -100,19 +109,21 @@ def _read(path: Path, lang: Lang, limits: Limits) -> bytes:
         fd = os.open(real, OPEN_FLAGS)
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise UsageError(text("cli.proposal_not_a_file", lang, path=path.as_posix()))
+                message = text("cli.proposal_not_a_file", lang, path=path.as_posix())
+                raise ProposalUnreadableError(message, "IsADirectoryError")
             return handle.read(limits.max_yaml_bytes + 1)
     except FileNotFoundError as exc:
-        raise UsageError(text("cli.proposal_not_found", lang, path=path.as_posix())) from exc
+        message = text("cli.proposal_not_found", lang, path=path.as_posix())
+        raise ProposalUnreadableError(message, type(exc).__name__) from exc
     except OSError as exc:
-        raise UsageError(
-            text("cli.proposal_unreadable", lang, path=path.as_posix(), reason=type(exc).__name__)
-        ) from exc
+        reason = type(exc).__name__
+        message = text("cli.proposal_unreadable", lang, path=path.as_posix(), reason=reason)
+        raise ProposalUnreadableError(message, reason) from exc
 
 
 def _inspect_all(
     proposal: Proposal, base_dir: Path, proposal_name: str, limits: Limits
-) -> tuple[PdfFacts, ...]:
+) -> tuple[tuple[PdfFacts, ...], FolderPdfs]:
     """Every attached file once (through one worker pool), then the folder's unnamed PDFs.
 
     One file written several ways (`x.pdf`, `./x.pdf`, `a/../x.pdf`, a link
@@ -134,8 +145,7 @@ def _inspect_all(
     inspected = {f.path: f for f in inspect_attachments(base_dir, unique, limits)}
     facts = tuple(_as_written(inspected[inspected_as[w]], ref) for w, ref in refs.items())
     meant = [v for found in facts for k, v in found.problem_args if k == "suggestion"]
-    unnamed = unreferenced_pdfs(base_dir, [*refs, *meant], proposal_name)
-    return facts + unnamed
+    return facts, unreferenced_pdfs(base_dir, [*refs, *meant], proposal_name)
 
 
 def _as_written(facts: PdfFacts, ref: AttachmentRef) -> PdfFacts:

@@ -141,6 +141,8 @@ class PdfFacts:
     """The first words of the text that was read, shortened and made safe to show."""
     text: tuple[str, ...] = ()
     """Text of the first pages, bounded; read only for the files content rules look at."""
+    active_content: tuple[str, ...] = ()
+    """Kinds of content a PDF reader runs by itself (`javascript`, `open_action`, …; DOK013)."""
 
 
 @dataclass(frozen=True)

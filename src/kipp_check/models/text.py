@@ -15,9 +15,9 @@ from pydantic import AfterValidator, BeforeValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
 _HIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
 )
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def _refuse_hidden(value: str) -> str:
@@ -32,7 +32,12 @@ def _refuse_hidden(value: str) -> str:
 
 
 def _iso_date(value: object) -> object:
-    """Accept a quoted `YYYY-MM-DD` as well as a YAML date; anything else fails as usual."""
+    """Accept a YAML date or a quoted `YYYY-MM-DD`, and nothing else.
+
+    Pydantic alone would also take a Unix timestamp (`1748736000`), a date and
+    time, or (through `date.fromisoformat`) an ISO week date such as
+    `2025-W21-3`: each reads as a date the writer did not mean (issue 12).
+    """
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
@@ -40,7 +45,9 @@ def _iso_date(value: object) -> object:
             raise PydanticCustomError(
                 "date_invalid", "no such date {value}", {"value": value}
             ) from exc
-    return value
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    raise PydanticCustomError("date_type", "not a YYYY-MM-DD date")
 
 
 def _number_as_text(value: object) -> object:

@@ -267,7 +267,14 @@ def _invalid(
 
 
 def _usage(key: str, lang: Lang, *, where: str = "", extra: str = "", **args: object) -> UsageError:
-    """A `UsageError` from catalogue `key` (and `key.fix` when there is one)."""
+    """A `UsageError` from catalogue `key` (and `key.fix` when there is one).
+
+    Values quoted come from a config or a pack file: each is shown on one line,
+    so a newline in `pack:` cannot start a line of its own in a CI log.
+    """
+    from kipp_check.reporters.safe_text import one_line
+
+    args = {name: one_line(v, 300) if isinstance(v, str) else v for name, v in args.items()}
     message = text(key, lang, **args)
     if extra:
         message = f"{message} {extra}"

@@ -22,6 +22,7 @@ from typing import cast
 
 from kipp_check.models.results import BatchReport
 from kipp_check.options import OutputFormat
+from kipp_check.reporters.safe_text import Escape, neutralise
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,18 @@ REPORTERS: dict[OutputFormat, str] = {
     OutputFormat.HTML: "kipp_check.reporters.html:render_run",
 }
 
+ESCAPES: dict[OutputFormat, Escape | None] = {
+    OutputFormat.TERMINAL: Escape.TEXT,
+    OutputFormat.JSON: Escape.JSON,
+    OutputFormat.SARIF: Escape.JSON,
+    OutputFormat.JUNIT: Escape.MARKUP,
+    OutputFormat.MARKDOWN: Escape.MARKUP,
+    OutputFormat.GITHUB: None,  # its lines are our commands; the values inside are made inert
+    OutputFormat.GITLAB: Escape.JSON,
+    OutputFormat.HTML: Escape.MARKUP,
+}
+"""How each format writes a CI command's key character so no CI runner obeys it (issue 12)."""
+
 
 def renderer(output_format: OutputFormat) -> Renderer:
     """The function that renders `output_format`."""
@@ -54,8 +67,10 @@ def renderer(output_format: OutputFormat) -> Renderer:
 
 
 def render(output_format: OutputFormat, run: BatchReport, settings: RenderSettings) -> str:
-    """`run` in `output_format`."""
-    return renderer(output_format)(run, settings)
+    """`run` in `output_format`, CI log commands in it made inert."""
+    rendered = renderer(output_format)(run, settings)
+    escape = ESCAPES[output_format]
+    return rendered if escape is None else neutralise(rendered, escape)
 
 
 def repo_path(file: str) -> str:

@@ -11,7 +11,9 @@ own; the text inside is escaped as GitHub's toolkit does (`%`, CR and LF in
 the message; also `:` and `,` in properties), so nothing from the proposal can
 end the command or start a line. A terminal report printed in the same log
 is wrapped in `::stop-commands::`, whose token is derived from the report
-itself and so cannot be guessed by text inside it.
+itself and so cannot be guessed by text inside it. Values inside a command
+are made inert for the other CIs too (`safe_text.neutralise`: `##vso[`, `##[`,
+GitLab sections).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections import Counter
 from kipp_check.i18n import Lang, text
 from kipp_check.models.results import BatchReport, Finding, Report, Severity
 from kipp_check.reporters import RenderSettings, repo_path
-from kipp_check.reporters.safe_text import safe
+from kipp_check.reporters.safe_text import neutralise, safe
 
 PER_KIND = 10
 """Annotations of one kind GitHub shows per step."""
@@ -78,7 +80,12 @@ def _annotation(kind: str, report: Report, finding: Finding, lang: Lang) -> str:
 
 
 def _data(value: str) -> str:
-    """A command's message, escaped as GitHub's toolkit does (`escapeData`)."""
+    """A command's message, escaped as GitHub's toolkit does (`escapeData`).
+
+    Azure (`##vso[`) and GitLab act on text anywhere in a line, so the value
+    is made inert for them as well (`neutralise`).
+    """
+    value = neutralise(value)
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

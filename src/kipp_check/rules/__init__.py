@@ -7,6 +7,7 @@ the registration order deterministic.
 from __future__ import annotations
 
 from kipp_check.rules import (  # noqa: F401  (imported to register their rules)
+    active_content,
     administrative,
     aspects,
     attachment_set,

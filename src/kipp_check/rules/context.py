@@ -39,6 +39,10 @@ class CheckContext:
     lang: Lang
     file: str
     rule: Rule
+    unreferenced_pdfs: int = 0
+    """PDFs in the folder nobody names, whether `attachments` lists them or not."""
+    folder_walked: bool = True
+    """Whether the whole folder was seen: if not, `unreferenced_pdfs` is a lower bound."""
 
     def label(self, item: Label) -> str:
         """The name of a pack item (aspect, group, document) in the report's language."""

@@ -13,7 +13,7 @@ from tests.support.pdfgen import write_pdf
 
 
 def _left(base: Path, *referenced: str, proposal: str = "proposal.yaml") -> list[str]:
-    found = unreferenced_pdfs(base, referenced, proposal)
+    found = unreferenced_pdfs(base, referenced, proposal).facts
     assert all(not f.referenced and f.role == "" and f.exists for f in found)
     return [f.path for f in found]
 
@@ -28,7 +28,7 @@ def test_only_the_unnamed_pdfs_are_listed_in_order(tmp_path: Path) -> None:
 
 def test_size_is_recorded(tmp_path: Path) -> None:
     pdf = write_pdf(tmp_path / "x.pdf", ["isi"])
-    (found,) = unreferenced_pdfs(tmp_path, [], "proposal.yaml")
+    (found,) = unreferenced_pdfs(tmp_path, [], "proposal.yaml").facts
     assert found.bytes == pdf.stat().st_size
 
 

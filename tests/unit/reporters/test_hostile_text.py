@@ -55,7 +55,9 @@ def test_github_output_cannot_be_hijacked_by_proposal_text(hostile: Path) -> Non
     annotations = commands[2:]
     assert any(a.startswith("::error file=a/proposal.yaml,line=") for a in annotations)
     forged = [a for a in annotations if "diabaikan" in a]
-    assert forged and all("%0A::warning file=.github/workflows/ci.yml::" in a for a in forged)
+    # the forged line break stays escaped, and the command after it is made inert as well
+    inert = "%0A<U+003A>:warning file=.github/workflows/ci.yml::"
+    assert forged and all(inert in a for a in forged)
     assert all("%250A" in a for a in forged)  # a literal %0A in the text stays text
 
 

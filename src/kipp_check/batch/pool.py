@@ -1,0 +1,108 @@
+"""The batch's worker pool: started where it works, killed rather than waited for.
+
+Split from `runner` (which decides what each worker checks): how the pool's
+processes are started (a fork server with kipp-check preloaded, a short
+socket folder under a long `TMPDIR`, spawn where neither works), tied to the
+run's life (`lifeline`), and stopped at once on Ctrl-C or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, suppress
+
+from kipp_check.lifeline import mark_parent, tie_to_parent
+from kipp_check.loader import pdf_worker
+
+_PRELOAD = ["kipp_check.lifeline", "kipp_check.run", "kipp_check.batch.runner"]
+"""`lifeline` first: imported in the fork server, it ties the server to the main process."""
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `workers` batch processes for the `with` block, tied to this process."""
+    mark_parent()
+    with _killed_on_interrupt(
+        ProcessPoolExecutor(
+            max_workers=workers, mp_context=_context(), initializer=_start_batch_worker
+        )
+    ) as pool:
+        yield pool
+
+
+def _start_batch_worker() -> None:
+    """A batch worker dies with the fork server (or the main process) that started it.
+
+    Ctrl-C reaches the whole terminal group: the main process decides (it kills
+    the pool), so a worker ignores it instead of printing its own traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    tie_to_parent()
+    pdf_worker.keep_pool_for_process()
+
+
+@contextmanager
+def _killed_on_interrupt(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
+    """The pool, shut down as usual when the block ends, but killed on Ctrl-C or SIGTERM.
+
+    A normal shutdown waits for the proposals being checked, so Ctrl-C used to
+    wait out the PDF time limits (34 s; up to an hour with `pdf_seconds`). Its
+    PDF workers die with each killed batch worker (`lifeline`).
+    """
+    try:
+        yield pool
+    except BaseException:
+        processes: dict[int, object] = dict(getattr(pool, "_processes", None) or {})
+        for pid in processes:  # `_processes`: pid → process; no public way before 3.14
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """A fork server with kipp-check preloaded where there is one (Linux, macOS), else spawn.
+
+    Plain fork is avoided: forking a process that may hold threads is unsafe.
+    The fork server listens on a socket in the temporary folder, and a socket's
+    path may not pass 107 bytes: under a long `TMPDIR` its folder is made in a
+    short one instead (`/tmp`, `/var/tmp`, `/dev/shm`), and with none usable the
+    workers are spawned (issue 12: a TMPDIR of 76 characters failed every batch).
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods() and _short_socket_folder():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+_SOCKET_PATH_BYTES = 107
+"""The longest path of an AF_UNIX socket on Linux (`sun_path` is 108 bytes with its NUL)."""
+_SOCKET_NAME_BYTES = 40
+"""What multiprocessing adds to its folder's path: `/pymp-XXXXXXXX/listener-XXXXXXXX` and room."""
+_SHORT_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm")
+
+
+def _short_socket_folder() -> bool:
+    """Whether multiprocessing's own folder suits a socket, choosing a short one if need be."""
+    import tempfile
+    from multiprocessing import util
+
+    if len(os.fsencode(tempfile.gettempdir())) + _SOCKET_NAME_BYTES <= _SOCKET_PATH_BYTES:
+        return True
+    for folder in _SHORT_FOLDERS:
+        if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            chosen, tempfile.tempdir = tempfile.tempdir, folder
+            try:  # made and remembered once per process, removed at exit by multiprocessing
+                made = util.get_temp_dir()
+            except OSError:
+                continue
+            finally:
+                tempfile.tempdir = chosen
+            return len(os.fsencode(made)) + _SOCKET_NAME_BYTES - 14 <= _SOCKET_PATH_BYTES
+    return False
