@@ -65,13 +65,8 @@ def unreferenced_pdfs(base_dir: Path, referenced: Iterable[str], proposal_name: 
     it probably meant (a "did you mean" hint), so one mistake is reported once.
     """
     real_base = os.path.realpath(base_dir)
-<<<<<<< HEAD
     known = {attachment_identity(base_dir, written) for written in referenced} - {""}
-    mentioned = _sibling_text(base_dir, proposal_name)
-=======
-    known = {_real(real_base, written) for written in referenced} - {""}
     mentioned = sibling_paths(_sibling_text(base_dir, proposal_name))
->>>>>>> sec-ci
     found: list[PdfFacts] = []
     total = 0
     walked, complete = _walk_pdfs(real_base)
