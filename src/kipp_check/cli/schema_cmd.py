@@ -12,11 +12,11 @@ import typer
 
 from kipp_check.cli.console import write_output
 from kipp_check.cli.guard import guarded
-from kipp_check.i18n import Lang, text
+from kipp_check.i18n import Lang
 
 
 def schema_command(
-    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", Lang.ID))] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Print the JSON Schema of proposal.yaml (for editors, draft-07)."""
     from kipp_check.schema_export import proposal_schema_text

@@ -144,7 +144,10 @@ INIT: dict[str, M] = {
         "kesalahan internal pada `kipp-check {command}` ({error}); jalankan ulang dengan --debug dan laporkan ke pengembang",
         "internal error in `kipp-check {command}` ({error}); run again with --debug and report it to the developers",
     ),
-    "help.cmd.debug": M("Tampilkan traceback.", "Show the traceback."),
+    "help.cmd.debug": M(
+        "Tampilkan rincian teknis bila terjadi kesalahan internal.",
+        "Show the traceback of an internal error.",
+    ),
     "help.cmd.schema": M(
         "Cetak JSON Schema proposal.yaml (untuk editor, draft-07).",
         "Print the JSON Schema of proposal.yaml (for editors, draft-07).",
