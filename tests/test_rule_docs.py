@@ -25,6 +25,7 @@ from kipp_check.rule_docs import (
     rule_doc,
 )
 from kipp_check.rule_reference import DOCS_PATHS, render_explain, render_reference, render_table
+from kipp_check.reporters.rule_meta import RESERVED
 from kipp_check.rules import Rule, all_rules
 from tests.support.checking import rule_findings
 from tests.support.cli import ROOT, run_cli
@@ -145,7 +146,7 @@ def test_rules_table_as_json_and_markdown() -> None:
     assert '"id": "KRI004"' in rows and '"confidence": "assumed · heuristic"' in rows
     markdown = render_table(Lang.ID, "markdown")
     assert markdown.startswith("| ID | Kriteria | Tingkat | Judul | Keyakinan | Sumber |")
-    assert markdown.count("\n") == len(DOCUMENTED) + 2
+    assert markdown.count("\n") == len(DOCUMENTED) + len(RESERVED) + 2
 
 
 def test_explain_in_indonesian_by_default() -> None:

@@ -53,7 +53,11 @@ def explain_command(
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Explain one rule: what it checks, why, its source, how to fix, and examples."""
+    from kipp_check.reserved_reference import is_reserved, render_reserved_explain
     from kipp_check.rule_reference import find_rule, render_explain
 
     with guarded("explain", lang, debug=debug):
+        if is_reserved(rule_id):  # KC000–KC006: the codes of a broken proposal file
+            write_output(render_reserved_explain(rule_id, lang), None, lang)
+            return
         write_output(render_explain(find_rule(rule_id, lang), lang), None, lang)

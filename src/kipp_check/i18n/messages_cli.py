@@ -142,4 +142,22 @@ NOTES: dict[str, M] = {
     ),
 }
 
-MESSAGES: dict[str, M] = {**HELP_PAGE, **USAGE_ERRORS, **NOTES}
+
+RESERVED_DOCS: dict[str, M] = {
+    "reserved.confidence": M("kode cadangan", "reserved code"),
+    "reserved.heading": M("Kode cadangan KC000–KC006", "Reserved codes KC000–KC006"),
+    "reserved.intro": M(
+        "Kode KC menandai masalah pada berkas proposal itu sendiri, bukan pada isinya. Kode ini bukan aturan: tidak dapat dipilih, diabaikan, diubah tingkatnya atau dikecualikan.",
+        "KC codes mark problems with the proposal file itself, not with what it says. They are not rules: they cannot be selected, ignored, given another severity or waived.",
+    ),
+    "reserved.why": M(
+        "Selama masalah ini ada, sebagian proposal tidak dapat dibaca atau dinilai dengan benar, jadi laporannya belum lengkap.",
+        "While it remains, part of the proposal cannot be read or judged correctly, so the report is incomplete.",
+    ),
+    "reserved.fix": M(
+        "Temuannya menunjuk baris dan kolom yang bermasalah dan menyebut perbaikannya; perbaiki di sana lalu periksa lagi.",
+        "The finding points to the line and column at fault and says the fix; correct it there and check again.",
+    ),
+}
+
+MESSAGES: dict[str, M] = {**HELP_PAGE, **USAGE_ERRORS, **NOTES, **RESERVED_DOCS}
