@@ -16,6 +16,7 @@ import pypdf
 import pytest
 
 from kipp_check.i18n import CATALOGUE, Lang, text
+from kipp_check.reporters.rule_meta import RESERVED
 from kipp_check.rule_docs import (
     SECTIONS,
     DocumentedRule,
@@ -25,7 +26,6 @@ from kipp_check.rule_docs import (
     rule_doc,
 )
 from kipp_check.rule_reference import DOCS_PATHS, render_explain, render_reference, render_table
-from kipp_check.reporters.rule_meta import RESERVED
 from kipp_check.rules import Rule, all_rules
 from tests.support.checking import rule_findings
 from tests.support.cli import ROOT, run_cli

@@ -70,6 +70,10 @@ def _root(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="helpfmt.version_option"),
     ] = False,
+    # `kipp-check --help --lang en`: the help pages read the language from the raw arguments.
+    _lang: Annotated[
+        str | None, typer.Option("--lang", metavar="id|en", help="help.root.lang")
+    ] = None,
 ) -> None:
     """kipp-check: kesiapan proposal KIPP."""
 

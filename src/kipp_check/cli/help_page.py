@@ -34,6 +34,8 @@ HELP_OPTIONS = ["-h", "--help"]
 """`-h` too, as most command-line tools accept it."""
 
 _KEY = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_HELD_HYPHEN = "\u2011"  # a non-breaking hyphen while the page is wrapped, never printed
 
 
 def requested_lang(args: Sequence[str], environ: dict[str, str] | None = None) -> Lang:
@@ -50,11 +52,21 @@ def requested_lang(args: Sequence[str], environ: dict[str, str] | None = None) -
 
 
 def localized(value: str | None, lang: Lang) -> str:
-    """A help text: the catalogue's sentence when `value` is a key, else `value` as written."""
+    """A help text: the catalogue's sentence when `value` is a key, else `value` as written.
+
+    Its hyphens inside words are held together (see `restore_hyphens`): Click's
+    wrapper would break `kipp-check` or `.kipp-check.yaml` at the line's end.
+    """
     if not value:
         return ""
     cleaned = inspect.cleandoc(value)
-    return text(cleaned, lang) if _KEY.fullmatch(cleaned) else cleaned
+    said = text(cleaned, lang) if _KEY.fullmatch(cleaned) else cleaned
+    return _INNER_HYPHEN.sub(_HELD_HYPHEN, said)
+
+
+def restore_hyphens(formatter: HelpFormatter) -> None:
+    """Put back the plain hyphens `localized` held together, once the page is wrapped."""
+    formatter.buffer[:] = [part.replace(_HELD_HYPHEN, "-") for part in formatter.buffer]
 
 
 def page_lang(ctx: Context) -> Lang:
@@ -152,3 +164,4 @@ class LocalizedCommand(TyperCommand):
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         """The help page in the language the command line asks for."""
         write_help(self, ctx, formatter)
+        restore_hyphens(formatter)

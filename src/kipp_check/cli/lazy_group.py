@@ -24,6 +24,7 @@ from kipp_check.cli.help_page import (
     LocalizedCommand,
     localized,
     page_lang,
+    restore_hyphens,
     usage_pieces,
     write_help,
 )
@@ -77,6 +78,7 @@ class LazyGroup(TyperGroup):
         """The group's help page in the run's language (`help_page`), then its commands."""
         write_help(self, ctx, formatter, usage_tail="helpfmt.command_metavar")
         self.format_commands(ctx, formatter)
+        restore_hyphens(formatter)
 
     def collect_usage_pieces(self, ctx: Context) -> list[str]:
         """`[OPSI] PERINTAH [ARGUMEN]...` in the run's language."""

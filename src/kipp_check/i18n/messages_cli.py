@@ -27,6 +27,14 @@ HELP_PAGE: dict[str, M] = {
         "Periksa kesiapan proposal KIPP sebelum diajukan di SINOVIK. Pemakaian utama: kipp-check proposal.yaml",
         "Check whether a KIPP proposal is ready to submit on SINOVIK. Main use: kipp-check proposal.yaml",
     ),
+    "help.root.lang": M(
+        "Bahasa bantuan dan pesan: id (bawaan) atau en.",
+        "Language of the help and the messages: id (default) or en.",
+    ),
+    "help.schema.lang": M(
+        "Bahasa pesan: id atau en (skemanya sendiri berbahasa Indonesia).",
+        "Language of the messages: id or en (the schema itself is in Indonesian).",
+    ),
     "help.check": M(
         "Periksa proposal: berkas, folder atau pola glob (perintah bawaan).",
         "Check proposals: a file, a folder or a glob pattern (the default command).",

@@ -103,6 +103,8 @@ def render_chunks(run: BatchReport, settings: RenderSettings) -> Iterator[str]:
     for number, report in enumerate(run.reports, start=1):
         rule = glyphs["dash"] * 3
         heading = f"{rule} [{number}/{len(run.reports)}] {safe(report.file)} {rule}"
+        if len(heading) > settings.width:  # a narrow terminal: the file on a line of its own
+            heading = f"{rule} [{number}/{len(run.reports)}] {rule}\n{safe(report.file)}"
         yield f"\n{heading}\n" + one(report)
     style = "bold green" if run.ready else "bold red"
     tail = io.StringIO()
