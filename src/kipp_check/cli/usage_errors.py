@@ -104,12 +104,12 @@ def _first_pydantic_error(error: Exception) -> dict[str, Any]:
 
 
 def _option_name(param: Any) -> str:
-    opts = [o for o in getattr(param, "opts", ()) if o.startswith("--")] or list(
-        getattr(param, "opts", ())
-    )
-    if param.param_type_name == "argument" or not opts:
-        return param.metavar or str(param.name).upper()
-    return opts[0]
+    """`--jobs` for an option (its long name), `RULE-ID` for an argument."""
+    opts = [str(o) for o in getattr(param, "opts", ())]
+    long = [o for o in opts if o.startswith("--")] or opts
+    if param.param_type_name == "argument" or not long:
+        return str(param.metavar or str(param.name).upper())
+    return long[0]
 
 
 def _choices(param: Any) -> str:
