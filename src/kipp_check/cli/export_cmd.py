@@ -46,8 +46,12 @@ def export_command(
     lang: Annotated[
         Lang, typer.Option("--lang", envvar="KIPP_CHECK_LANG", help="help.cmd.lang")
     ] = Lang.ID,
-    pack: Annotated[str | None, typer.Option("--pack", help="init.help.pack")] = None,
-    output: Annotated[Path | None, typer.Option("--output", help="help.cmd.output")] = None,
+    pack: Annotated[
+        str | None, typer.Option("--pack", metavar="ID|FILE", help="init.help.pack")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", metavar="FILE", help="help.cmd.output")
+    ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Export the proposal's text to paste into SINOVIK, or its file manifest."""

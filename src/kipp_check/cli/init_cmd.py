@@ -28,12 +28,18 @@ _KEEP = "lampiran/.gitkeep"
 
 def init_command(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="init.help.dir")] = Path("."),
-    pack: Annotated[str | None, typer.Option("--pack", help="init.help.pack")] = None,
-    group: Annotated[str | None, typer.Option("--group", help="init.help.group")] = None,
+    pack: Annotated[
+        str | None, typer.Option("--pack", metavar="ID|FILE", help="init.help.pack")
+    ] = None,
+    group: Annotated[
+        str | None, typer.Option("--group", metavar="ID", help="init.help.group")
+    ] = None,
     lang: Annotated[
         Lang, typer.Option("--lang", envvar="KIPP_CHECK_LANG", help="init.help.lang")
     ] = Lang.ID,
-    schema: Annotated[str | None, typer.Option("--schema", help="init.help.schema")] = None,
+    schema: Annotated[
+        str | None, typer.Option("--schema", metavar="PATH|URL", help="init.help.schema")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="init.help.force")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
