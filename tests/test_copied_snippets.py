@@ -67,15 +67,19 @@ def test_every_install_step_uses_the_repository_at_the_version_tag(name: str) ->
     installs = re.findall(r"pip install [\"']?kipp-check[^\n]*", content)
     for install in installs:
         assert f'"kipp-check @ git+{REPOSITORY}@v{VERSION}"' in install, install
-    for repo in re.findall(r"repo: (\S+)", content):
+    for repo in re.findall(r"^[#\s]*(?:- )?repo: (\S+)$", content, re.MULTILINE):
         assert repo == REPOSITORY, name
-    for rev in re.findall(r"rev: (\S+)", content):
+    for rev in re.findall(r"^[#\s]*rev: (\S+)$", content, re.MULTILINE):
         assert rev == f"v{VERSION}", name
 
 
-def test_each_ci_example_installs_kipp_check_that_way() -> None:
+def test_each_copy_paste_file_names_the_repository_that_way() -> None:
     for name in SNIPPET_FILES[3:]:
         assert f"git+{REPOSITORY}@v{VERSION}" in _read(name), name
+    for name in ("README.md", ".pre-commit-hooks.yaml"):
+        content = _read(name)
+        assert re.search(rf"^[#\s]*- repo: {re.escape(REPOSITORY)}$", content, re.MULTILINE), name
+        assert re.search(rf"^[#\s]*rev: v{re.escape(VERSION)}$", content, re.MULTILINE), name
 
 
 def _steps() -> list[dict[str, Any]]:
