@@ -50,8 +50,8 @@ HELP_PAGE: dict[str, M] = {
         "Tanggal pemeriksaan (bawaan: hari ini).", "The date of the check (default: today)."
     ),
     "help.check.pack": M(
-        "Paket aturan (kipp-2025, kipp-2023) atau berkas paket lokal.",
-        "Rule pack (kipp-2025, kipp-2023) or a local pack file.",
+        "Paket aturan, kipp-TAHUN (mis. kipp-2025), atau berkas paket lokal.",
+        "Rule pack, kipp-YEAR (e.g. kipp-2025), or a local pack file.",
     ),
     "help.check.format": M(
         "Format laporan; boleh diulang, tiap satu dengan --output.",
