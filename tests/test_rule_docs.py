@@ -17,6 +17,7 @@ import pytest
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from kipp_check.i18n import CATALOGUE, Lang, text
+from kipp_check.reporters.rule_meta import RESERVED
 from kipp_check.rule_docs import (
     SECTIONS,
     DocumentedRule,
@@ -153,7 +154,7 @@ def test_rules_table_as_json_and_markdown() -> None:
     assert '"id": "KRI004"' in rows and '"confidence": "assumed · heuristic"' in rows
     markdown = render_table(Lang.ID, "markdown")
     assert markdown.startswith("| ID | Kriteria | Tingkat | Judul | Keyakinan | Sumber |")
-    assert markdown.count("\n") == len(DOCUMENTED) + 2
+    assert markdown.count("\n") == len(DOCUMENTED) + len(RESERVED) + 2
 
 
 def test_explain_in_indonesian_by_default() -> None:

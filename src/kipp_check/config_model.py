@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from kipp_check.models.text import IsoDate, ShortText
 
 SeverityName = Literal["error", "warning", "info"]
-FormatName = Literal["terminal", "json", "sarif", "junit", "markdown", "github", "gitlab", "html"]
+FormatName = Literal[
+    "terminal", "json", "sarif", "junit", "markdown", "github", "gitlab", "html", "concise"
+]
 
 
 class _Strict(BaseModel):

@@ -26,6 +26,7 @@ class OutputFormat(str, Enum):
     GITHUB = "github"
     GITLAB = "gitlab"
     HTML = "html"
+    CONCISE = "concise"
 
 
 class FailOn(str, Enum):

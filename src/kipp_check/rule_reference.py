@@ -33,15 +33,19 @@ def find_rule(ref: str, lang: Lang) -> DocumentedRule:
     rules = {rule.id: rule for rule in documented_rules()}
     if wanted in rules:
         return rules[wanted]
-    close = difflib.get_close_matches(wanted, list(rules), n=3, cutoff=0.6)
+    from kipp_check.reporters.rule_meta import RESERVED
+
+    close = difflib.get_close_matches(wanted, [*RESERVED, *rules], n=3, cutoff=0.6)
     hint = text("explain.did_you_mean", lang, guesses=", ".join(close)) if close else ""
     message = text("explain.unknown", lang, rule=ref.strip()[:40], hint=hint)
     raise UsageError(f"{message}\n  → {text('explain.unknown.fix', lang)}")
 
 
 def table_rows(lang: Lang) -> list[dict[str, str]]:
-    """One row per rule: the `rules` table's columns, in the report's language."""
-    return [_row(rule_doc(rule), lang) for rule in documented_rules()]
+    """One row per code a report can show: the reserved KC codes, then every rule."""
+    from kipp_check.reserved_reference import reserved_rows
+
+    return [*reserved_rows(lang), *(_row(rule_doc(rule), lang) for rule in documented_rules())]
 
 
 def _row(doc: RuleDoc, lang: Lang) -> dict[str, str]:
@@ -148,6 +152,9 @@ def render_reference(lang: Lang) -> str:
     out += ["", _markdown_table([text(f"rules.col.{c}", lang) for c in columns], body).rstrip("\n")]
     for rule in documented_rules():
         out += ["", *_reference_section(rule, lang)]
+    from kipp_check.reserved_reference import reserved_reference
+
+    out += reserved_reference(lang)
     return "\n".join(out) + "\n"
 
 

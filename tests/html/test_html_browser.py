@@ -67,7 +67,9 @@ def test_the_page_shows_the_run_and_every_proposal(browser: Browser, batch_id: M
     assert "2 dari 5 proposal siap diajukan" in seen
     assert "Ringkasan 5 proposal" in seen
     assert "BELUM SIAP — kesiapan 60 % · 4 galat, 11 peringatan, 3 saran" in seen
-    assert "dinkes/proposal.yaml:13:11" in seen and "tulis `kategori: transformasi_digital`" in seen
+    assert "dinkes/proposal.yaml:13:11" in seen and "tulis kategori: transformasi_digital" in seen
+    fix_code = "Array.from(document.querySelectorAll('.fix code')).map((c) => c.textContent)"
+    assert "kategori: transformasi_digital" in browser.evaluate(fix_code)  # code, no backticks
     assert _shown_line(browser) == "5 dari 5 proposal ditampilkan"
     assert browser.evaluate("document.getElementById('filters').hidden") is False
     assert _column(browser, "number") == ["1", "2", "3", "4", "5"]

@@ -139,7 +139,8 @@ def test_each_proposal_has_its_criteria_gaps_locations_and_fixes(batch_id: Made)
     assert "Ringkasan 5 proposal" in visible
     assert "BELUM SIAP — kesiapan 60 % · 4 galat, 11 peringatan, 3 saran" in visible
     assert "dinkes/proposal.yaml:13:11" in visible and "ADM003" in visible
-    assert "tulis `kategori: transformasi_digital`" in visible
+    assert "tulis kategori: transformasi_digital" in visible
+    assert "tulis <code>kategori: transformasi_digital</code>" in batch_id.html
     assert "Temuan yang dikecualikan (2)" in visible
     assert "dikecualikan sampai 2025-12-31 oleh Kepala Dinas Kesehatan" in visible
     assert "rusak/proposal.yaml:3:1" in visible  # the broken file's syntax finding

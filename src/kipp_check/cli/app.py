@@ -7,16 +7,16 @@ to share a subcommand's name.
 
 from __future__ import annotations
 
-import itertools
 import sys
 from typing import Annotated
 
 import typer
 
 from kipp_check.cli import version_line
-from kipp_check.cli.console import EXIT_INTERNAL, EXIT_READY, EXIT_USAGE, say
+from kipp_check.cli.console import EXIT_INTERNAL, EXIT_READY, EXIT_USAGE, say, stop_writing_stdout
+from kipp_check.cli.help_page import HELP_OPTIONS, requested_lang
 from kipp_check.cli.lazy_group import LazyGroup, Subcommand
-from kipp_check.i18n import Lang, text
+from kipp_check.i18n import text
 
 # NOTE: typer >= 0.2x vendors click privately; its usage-error class is reached
 # through the public `typer.BadParameter`, whichever click is underneath.
@@ -24,30 +24,21 @@ _ClickUsageError: type[Exception] = next(
     c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
 )
 
-_CHECK_HELP = "Periksa proposal: berkas, folder atau pola glob (perintah bawaan)."
-
 
 class _Commands(LazyGroup):
     """`check`, then the writing aids: start a proposal, complete it, learn the rules, paste it.
 
-    Each is built from its function only when it runs (see `kipp_check.cli.lazy_group`).
+    Each is built from its function only when it runs (see `kipp_check.cli.lazy_group`);
+    each help is a catalogue key, said in the run's language (`kipp_check.cli.help_page`).
     """
 
     subcommands = (
-        Subcommand("check", "kipp_check.cli.check:check_command", _CHECK_HELP),
-        Subcommand("init", "kipp_check.cli.init_cmd:init_command", text("init.help", Lang.ID)),
-        Subcommand(
-            "schema", "kipp_check.cli.schema_cmd:schema_command", text("help.cmd.schema", Lang.ID)
-        ),
-        Subcommand(
-            "rules", "kipp_check.cli.rules_cmd:rules_command", text("help.cmd.rules", Lang.ID)
-        ),
-        Subcommand(
-            "explain", "kipp_check.cli.rules_cmd:explain_command", text("help.cmd.explain", Lang.ID)
-        ),
-        Subcommand(
-            "export", "kipp_check.cli.export_cmd:export_command", text("help.cmd.export", Lang.ID)
-        ),
+        Subcommand("check", "kipp_check.cli.check:check_command", "help.check"),
+        Subcommand("init", "kipp_check.cli.init_cmd:init_command", "init.help"),
+        Subcommand("schema", "kipp_check.cli.schema_cmd:schema_command", "help.cmd.schema"),
+        Subcommand("rules", "kipp_check.cli.rules_cmd:rules_command", "help.cmd.rules"),
+        Subcommand("explain", "kipp_check.cli.rules_cmd:explain_command", "help.cmd.explain"),
+        Subcommand("export", "kipp_check.cli.export_cmd:export_command", "help.cmd.export"),
     )
 
 
@@ -59,8 +50,8 @@ app = typer.Typer(
     # Plain help: rich-formatted help imports rich, markdown-it and pygments,
     # which more than doubles the start-up time of `kipp-check --help`.
     rich_markup_mode=None,
-    help="Periksa kesiapan proposal KIPP sebelum diajukan di SINOVIK. "
-    "Pemakaian utama: kipp-check proposal.yaml",
+    context_settings={"help_option_names": HELP_OPTIONS},
+    help="help.root",
 )
 
 SUBCOMMANDS: tuple[str, ...] = tuple(spec.name for spec in _Commands.subcommands)
@@ -76,8 +67,13 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Versi.")
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="helpfmt.version_option"),
     ] = False,
+    # `kipp-check --help --lang en`: the help pages read the language from the raw arguments.
+    _lang: Annotated[
+        str | None, typer.Option("--lang", metavar="id|en", help="help.root.lang")
+    ] = None,
 ) -> None:
     """kipp-check: kesiapan proposal KIPP."""
 
@@ -90,13 +86,14 @@ def with_default_command(args: list[str]) -> list[str]:
 
 
 def main() -> None:
-    """Console entry point; click's own usage errors also exit with 2."""
+    """Console entry point; click's usage errors exit with 2 too, in the user's language."""
     args = sys.argv[1:]
-    lang = Lang.EN if _wants_english(args) else Lang.ID
+    lang = requested_lang(args)
     from kipp_check.lifeline import stop_on_signals
 
     try:
-        # `obj` hands the raw arguments down: `check` pairs each --output with its --format.
+        # `obj` hands the raw arguments down: `check` pairs each --output with its --format,
+        # and help pages read the language from them.
         with stop_on_signals():
             code = app(
                 args=with_default_command(args),
@@ -105,13 +102,13 @@ def main() -> None:
                 obj=tuple(args),
             )
     except _ClickUsageError as error:
-        formatter = getattr(error, "format_message", None)
-        detail = formatter() if callable(formatter) else str(error)
-        if not args:  # bare `kipp-check`: the error carries the help, shown as `--help` shows it
-            print(detail)
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `kipp-check`: its help
+            print(error.format_message())  # type: ignore[attr-defined]
             sys.exit(EXIT_USAGE)
-        say(text("cli.usage_error", lang, detail=detail))
-        say(text("cli.usage_hint", lang))
+        from kipp_check.cli.usage_errors import resay
+
+        say(text("cli.usage_error", lang, detail=resay(error, lang)))
+        say(text("usage.help_hint", lang, command=_command_of(args)))
         sys.exit(EXIT_USAGE)
     except (typer.Exit, typer.Abort, KeyboardInterrupt) as done:
         stop = done if isinstance(done, KeyboardInterrupt) else done.__cause__
@@ -121,6 +118,9 @@ def main() -> None:
             say(text("cli.interrupted", lang, signal=signal_name(stop)))
             sys.exit(EXIT_INTERNAL)
         sys.exit(done.exit_code if isinstance(done, typer.Exit) else EXIT_USAGE)
+    except BrokenPipeError:  # a help page into `| head -1`: the reader had enough
+        stop_writing_stdout()
+        sys.exit(EXIT_READY)
     if code == _TYPER_INTERRUPTED:  # Typer turns a Ctrl-C it catches itself into 130
         say(text("cli.interrupted", lang, signal="SIGINT"))
         sys.exit(EXIT_INTERNAL)
@@ -130,7 +130,7 @@ def main() -> None:
 _TYPER_INTERRUPTED = 130
 
 
-def _wants_english(args: list[str]) -> bool:
-    if "--lang=en" in args:
-        return True
-    return any(a == "--lang" and b == "en" for a, b in itertools.pairwise(args))
+def _command_of(args: list[str]) -> str:
+    """`kipp-check` or `kipp-check explain`: whose help the user should look at."""
+    first = with_default_command(args)[:1]
+    return f"kipp-check {first[0]}" if first and first[0] in SUBCOMMANDS else "kipp-check"

@@ -14,7 +14,9 @@ import os
 import shutil
 import sys
 import traceback
+from contextlib import suppress
 from dataclasses import replace
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,6 +27,7 @@ from kipp_check.cli.console import (
     EXIT_NOT_READY,
     EXIT_READY,
     EXIT_USAGE,
+    StdoutClosedError,
     parse_today,
     progress,
     say,
@@ -44,57 +47,61 @@ if TYPE_CHECKING:  # imported when used: `kipp-check --help` stays fast
     from kipp_check.reporters import RenderSettings
     from kipp_check.trust.outputs import Target
 
-_PATHS_HELP = "proposal.yaml, folder (dicari proposal.yaml di dalamnya) atau pola glob."
+LANG_VARIABLE = "KIPP_CHECK_LANG"
+
+
+class ColorChoice(str, Enum):
+    """`--color`: colour on a terminal (`auto`), always (a CI log that renders ANSI), or never."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
 
 
 def check_command(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help=_PATHS_HELP, metavar="PATH")],
+    paths: Annotated[list[str], typer.Argument(help="help.check.paths", metavar="PATH")],
     lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Bahasa laporan: id (bawaan) atau en.")
+        Lang | None, typer.Option("--lang", envvar=LANG_VARIABLE, help="help.check.lang")
     ] = None,
     today: Annotated[
         str | None,
-        typer.Option("--today", envvar="KIPP_CHECK_TODAY", help="Tanggal pemeriksaan, YYYY-MM-DD."),
+        typer.Option(
+            "--today", envvar="KIPP_CHECK_TODAY", metavar="YYYY-MM-DD", help="help.check.today"
+        ),
     ] = None,
     pack: Annotated[
-        str | None,
-        typer.Option("--pack", help="Paket aturan (kipp-2025, kipp-2023) atau berkas lokal."),
+        str | None, typer.Option("--pack", metavar="ID|FILE", help="help.check.pack")
     ] = None,
     output_format: Annotated[
         list[OutputFormat] | None,
-        typer.Option("--format", help="Format laporan; boleh diulang, tiap satu dengan --output."),
+        typer.Option("--format", metavar="FORMAT", help="help.check.format"),
     ] = None,
     output: Annotated[
-        list[Path] | None,
-        typer.Option("--output", help="Tulis laporan --format sebelumnya ke berkas ini."),
+        list[Path] | None, typer.Option("--output", metavar="FILE", help="help.check.output")
     ] = None,
-    fail_on: Annotated[
-        FailOn | None,
-        typer.Option("--fail-on", help="Tingkat temuan terendah yang menggagalkan (bawaan error)."),
-    ] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="help.check.fail_on")] = None,
     max_warnings: Annotated[
         int | None,
-        typer.Option("--max-warnings", min=0, help="Gagal bila peringatan melebihi jumlah ini."),
+        typer.Option("--max-warnings", min=0, metavar="N", help="help.check.max_warnings"),
     ] = None,
     select: Annotated[
-        list[str] | None,
-        typer.Option("--select", help="Jalankan hanya aturan ini (ID atau awalan, mis. ADM,DOK)."),
+        list[str] | None, typer.Option("--select", metavar="RULES", help="help.check.select")
     ] = None,
     ignore: Annotated[
-        list[str] | None,
-        typer.Option("--ignore", help="Jangan jalankan aturan ini (ID atau awalan)."),
+        list[str] | None, typer.Option("--ignore", metavar="RULES", help="help.check.ignore")
     ] = None,
     config: Annotated[
-        Path | None,
-        typer.Option("--config", help="Berkas konfigurasi; bawaan: .kipp-check.yaml terdekat."),
+        Path | None, typer.Option("--config", metavar="FILE", help="help.check.config")
     ] = None,
     jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Jumlah proses pemeriksa; bawaan semua inti."),
+        int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="help.check.jobs")
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Tanpa warna.")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Tampilkan traceback.")] = False,
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help="help.check.color")
+    ] = ColorChoice.AUTO,
+    no_color: Annotated[bool, typer.Option("--no-color", help="help.check.no_color")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Check proposals and exit with 0 (ready), 1 (not ready), 2 or 3."""
     from kipp_check.cli.outputs import plan_outputs
@@ -115,7 +122,7 @@ def check_command(
                 output_format or [], output or [], _raw_args(ctx), lang=shown_lang
             ),
         )
-        ready = _check_and_write(paths, flags, jobs, no_color)
+        ready = _check_and_write(paths, flags, jobs, ColorChoice.NEVER if no_color else color)
     except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the pools are gone already
         from kipp_check.cli.guard import interrupted
 
@@ -136,7 +143,7 @@ def check_command(
     raise typer.Exit(EXIT_READY if ready else EXIT_NOT_READY)
 
 
-def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, no_color: bool) -> bool:
+def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: ColorChoice) -> bool:
     """Run the check, write every report, and say whether the run passed."""
     from contextlib import ExitStack
 
@@ -183,7 +190,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, no_color:
         # Judged again now that the attachments are known too: none may be overwritten.
         inputs = _inputs(found.files, settings, run)
         targets = judge_outputs(outputs, roots=roots, inputs=inputs, lang=lang)
-        _write_all(run, list(zip(outputs, targets, strict=True)), lang, no_color)
+        _write_all(run, list(zip(outputs, targets, strict=True)), lang, color)
         return run.ready
 
 
@@ -197,13 +204,14 @@ def _inputs(files: Iterable[Path], settings: Settings, run: BatchReport | None =
 
 
 def _write_all(
-    run: BatchReport, outputs: list[tuple[Output, Target | None]], lang: Lang, no_color: bool
+    run: BatchReport, outputs: list[tuple[Output, Target | None]], lang: Lang, color: ColorChoice
 ) -> None:
     """Render and write each report; human notes go to stderr when stdout carries data.
 
     Reports are written as they are rendered, the terminal and JSON reports a
     proposal at a time (`_chunks`); standard output's come last, as before.
     """
+    from kipp_check.cli.report_notes import report_written
     from kipp_check.reporters import RenderSettings
     from kipp_check.reporters.github import shield_commands
     from kipp_check.reporters.summary import run_verdict
@@ -212,13 +220,15 @@ def _write_all(
     on_stdout: list[Iterable[str]] = []
     overview_shown = False
     for output, target in outputs:
-        color = _color(no_color, output)
-        width = shutil.get_terminal_size((100, 24)).columns if color else 100
-        ascii_only = output.file is None and not stdout_is_utf8()  # files are always UTF-8
-        settings = RenderSettings(color=color, width=width, ascii_only=ascii_only)
+        settings = RenderSettings(
+            color=_colored(color, output),
+            width=_width(output),
+            ascii_only=output.file is None and not stdout_is_utf8(),  # files are always UTF-8
+        )
         chunks = _chunks(output.format, run, settings)
-        if target is not None:
+        if output.file is not None and target is not None:
             write_chunks(chunks, target, lang)
+            say(report_written(output.file, lang))
         elif output.format is OutputFormat.TERMINAL:  # the shield's token hashes the whole text
             on_stdout.append((shield_commands("".join(chunks)),) if annotated else chunks)
             overview_shown = len(run.reports) > 1
@@ -227,7 +237,9 @@ def _write_all(
             if output.format is not OutputFormat.GITHUB:
                 say(run_verdict(run, lang))  # stdout holds data: the human line goes aside
     if on_stdout:
-        write_chunks((chunk for chunks in on_stdout for chunk in chunks), None, lang)
+        # `| head` closing the pipe: the files are written and the verdict stands.
+        with suppress(StdoutClosedError):
+            write_chunks((chunk for chunks in on_stdout for chunk in chunks), None, lang)
     else:  # every report went to a file: the log still says how the run went
         say(run_verdict(run, lang))
     if run.too_many_warnings and not overview_shown:
@@ -263,12 +275,33 @@ def _in_lang(error: UsageError, lang: Lang) -> str:
     return error.message(lang) if isinstance(error, PathRefused) else str(error)
 
 
-def _color(no_color: bool, output: Output) -> bool:
-    if no_color or output.file is not None or output.format is not OutputFormat.TERMINAL:
+def _colored(color: ColorChoice, output: Output) -> bool:
+    """Whether the terminal report on standard output is drawn in colour.
+
+    `--color always|never` decides; `auto` follows the conventions CI logs and
+    terminals share: `NO_COLOR` (no-color.org) turns colour off, `FORCE_COLOR`
+    (set and not `0`) turns it on where output is not a terminal (GitHub and
+    GitLab logs render ANSI), else only a terminal gets colour.
+    """
+    if output.file is not None or output.format is not OutputFormat.TERMINAL:
         return False
+    if color is not ColorChoice.AUTO:
+        return color is ColorChoice.ALWAYS
     if os.environ.get("NO_COLOR"):  # no-color.org: set and not empty
         return False
+    forced = os.environ.get("FORCE_COLOR")
+    if forced is not None and forced.strip() not in ("0", "false"):
+        return True
     return sys.stdout.isatty()
+
+
+def _width(output: Output) -> int:
+    """The terminal's width (or `$COLUMNS`); 100 columns for files and pipes, so they are stable."""
+    if output.file is not None or output.format is not OutputFormat.TERMINAL:
+        return 100
+    if sys.stdout.isatty() or os.environ.get("COLUMNS", "").strip().isdigit():
+        return max(shutil.get_terminal_size((100, 24)).columns, 20)
+    return 100
 
 
 def _raw_args(ctx: typer.Context) -> list[str] | None:

@@ -25,6 +25,29 @@ if TYPE_CHECKING:
 EXIT_READY, EXIT_NOT_READY, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
+class StdoutClosedError(Exception):
+    """The reader of standard output went away (`kipp-check … | head -1`): not a failure.
+
+    The command stops writing there and exits as it would have, which is what a
+    tool in a pipe is expected to do (see the SIGPIPE note of Python's `signal`
+    documentation).
+    """
+
+
+def stop_writing_stdout() -> None:
+    """Point standard output at the null device, so nothing written later can fail.
+
+    The interpreter flushes standard output once more as it exits; into a
+    closed pipe that would be one more `BrokenPipeError` on standard error.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor behind sys.stdout (a test's capture)
+        pass
+
+
 def parse_today(value: str | None, lang: Lang) -> dt.date:
     """The date of the check: `--today` / `KIPP_CHECK_TODAY`, else the machine's date."""
     if value is None:
@@ -65,9 +88,13 @@ def write_chunks(
         chunks = neutralised(chunks, escape)
     if output is None:
         _never_crash_on_encoding(sys.stdout)
-        for chunk in chunks:
-            sys.stdout.write(chunk)
-        sys.stdout.flush()
+        try:
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            stop_writing_stdout()
+            raise StdoutClosedError from None
         return
     from kipp_check.trust.outputs import make_parents
 

@@ -8,6 +8,7 @@ missing proposal file or a bad flag; 3 for an internal error.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -38,21 +39,21 @@ class ExportFormat(str, Enum):
 
 
 def export_command(
-    proposal: Annotated[
-        Path, typer.Argument(metavar="PROPOSAL", help=text("help.cmd.proposal", _ID))
-    ],
+    proposal: Annotated[Path, typer.Argument(metavar="PROPOSAL", help="help.cmd.proposal")],
     output_format: Annotated[
-        ExportFormat | None, typer.Option("--format", help=text("help.cmd.export_format", _ID))
+        ExportFormat | None, typer.Option("--format", help="help.cmd.export_format")
     ] = None,
-    manifest: Annotated[
-        bool, typer.Option("--manifest", help=text("help.cmd.manifest", _ID))
-    ] = False,
-    lang: Annotated[Lang, typer.Option("--lang", help=text("help.cmd.lang", _ID))] = Lang.ID,
-    pack: Annotated[str | None, typer.Option("--pack", help=text("init.help.pack", _ID))] = None,
+    manifest: Annotated[bool, typer.Option("--manifest", help="help.cmd.manifest")] = False,
+    lang: Annotated[
+        Lang, typer.Option("--lang", envvar="KIPP_CHECK_LANG", help="help.cmd.lang")
+    ] = Lang.ID,
+    pack: Annotated[
+        str | None, typer.Option("--pack", metavar="ID|FILE", help="init.help.pack")
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", help=text("help.cmd.output", _ID))
+        Path | None, typer.Option("--output", metavar="FILE", help="help.cmd.output")
     ] = None,
-    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", _ID))] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Export the proposal's text to paste into SINOVIK, or its file manifest."""
     from kipp_check.loader.proposal import load_proposal
@@ -70,7 +71,7 @@ def export_command(
         meta = ExportMeta(loaded.file, chosen.id, chosen.version, chosen.title, lang)
         target = _target(output, proposal, loaded.attachments, pack, lang)
         if not manifest:
-            fmt = output_format or ExportFormat.MARKDOWN
+            fmt = output_format or paste_format_default(output)
             _write_paste_pack(loaded.proposal, chosen, meta, fmt, target)
         # The manifest defaults to `sha256sum`'s own format, so `sha256sum -c` reads it as is.
         elif not _write_manifest(
@@ -105,6 +106,15 @@ def _target(
     return targets[0]
 
 
+def paste_format_default(output: Path | None) -> ExportFormat:
+    """The paste pack's format when `--format` is not given.
+
+    Plain text on a terminal, which is what is copied from there into SINOVIK's
+    boxes; Markdown into a file or a pipe, where it is kept or rendered (`> teks.md`).
+    """
+    return ExportFormat.TEXT if output is None and sys.stdout.isatty() else ExportFormat.MARKDOWN
+
+
 def _write_paste_pack(
     proposal: Proposal,
     pack: Pack,
@@ -131,6 +141,7 @@ def _write_paste_pack(
     }
     escape = escapes[output_format] if output is None else None
     write_output(renderers[output_format](built, meta), output, meta.lang, escape=escape)
+    _say_where(output, meta.lang)
 
 
 def _write_manifest(
@@ -150,10 +161,18 @@ def _write_manifest(
     write_output(
         render_manifest(entries, meta, output_format.value), output, meta.lang, escape=escape
     )
+    _say_where(output, meta.lang)
     missing = unhashed(entries)
     if missing:
         say(text("manifest.incomplete", meta.lang, count=len(missing), file=meta.file))
     return not missing
+
+
+def _say_where(output: Target | None, lang: Lang) -> None:
+    if output is not None:
+        from kipp_check.cli.report_notes import report_written
+
+        say(report_written(output.written, lang))
 
 
 def _report_invalid(file: str, findings: tuple[Finding, ...], lang: Lang) -> None:

@@ -2,7 +2,8 @@
 
 A `UsageError` is one line on standard error and exit 2; anything unexpected is
 one line and exit 3, with the traceback only under `--debug`. Never a bare
-traceback for bad input.
+traceback for bad input. A reader that closes the pipe early (`| head`) is no
+failure: exit 0.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from contextlib import contextmanager
 
 import typer
 
-from kipp_check.cli.console import EXIT_INTERNAL, EXIT_USAGE, say
+from kipp_check.cli.console import EXIT_INTERNAL, EXIT_READY, EXIT_USAGE, StdoutClosedError, say
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, has, text
 
@@ -27,6 +28,8 @@ def guarded(command: str, lang: Lang, *, debug: bool = False) -> Iterator[None]:
         raise
     except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the run did not finish
         raise typer.Exit(interrupted(stop, lang)) from None
+    except StdoutClosedError:  # `kipp-check rules | head`: the reader had enough
+        raise typer.Exit(EXIT_READY) from None
     except UsageError as error:
         from kipp_check.trust.root import PathRefused
 

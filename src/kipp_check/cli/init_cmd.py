@@ -28,17 +28,21 @@ _KEEP = "lampiran/.gitkeep"
 
 
 def init_command(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help=text("init.help.dir", _ID))] = Path(
-        "."
-    ),
-    pack: Annotated[str | None, typer.Option("--pack", help=text("init.help.pack", _ID))] = None,
-    group: Annotated[str | None, typer.Option("--group", help=text("init.help.group", _ID))] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help=text("init.help.lang", _ID))] = Lang.ID,
-    schema: Annotated[
-        str | None, typer.Option("--schema", help=text("init.help.schema", _ID))
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="init.help.dir")] = Path("."),
+    pack: Annotated[
+        str | None, typer.Option("--pack", metavar="ID|FILE", help="init.help.pack")
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help=text("init.help.force", _ID))] = False,
-    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", _ID))] = False,
+    group: Annotated[
+        str | None, typer.Option("--group", metavar="ID", help="init.help.group")
+    ] = None,
+    lang: Annotated[
+        Lang, typer.Option("--lang", envvar="KIPP_CHECK_LANG", help="init.help.lang")
+    ] = Lang.ID,
+    schema: Annotated[
+        str | None, typer.Option("--schema", metavar="PATH|URL", help="init.help.schema")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="init.help.force")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Write a new proposal.yaml (every key, commented) and a lampiran/ folder."""
     from kipp_check.packs import DEFAULT_PACK, load_pack

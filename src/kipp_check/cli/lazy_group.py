@@ -7,18 +7,28 @@ of what `kipp-check --help` cost beyond importing Typer. Here each subcommand
 is named by `module:function` with its help text; the group lists them from
 that text alone and builds only the one that is invoked (or whose `--help` is
 asked for), exactly as Typer would have built it at start-up, so usage, help
-and errors read the same.
+and errors read the same. Help pages are kipp-check's own (`help_page`), in
+the language the command line asks for.
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import typer
 from typer.core import MarkupMode, TyperCommand, TyperGroup
+
+from kipp_check.cli.help_page import (
+    LocalizedCommand,
+    localized,
+    page_lang,
+    restore_hyphens,
+    usage_pieces,
+    write_help,
+)
+from kipp_check.i18n import text
 
 if TYPE_CHECKING:
     # NOTE: typer vendors click privately; only these types are named from it.
@@ -64,21 +74,24 @@ class LazyGroup(TyperGroup):
             self.commands[cmd_name] = _build(spec, self.rich_markup_mode)
         return self.commands[cmd_name]
 
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """The group's help page in the run's language (`help_page`), then its commands."""
+        write_help(self, ctx, formatter, usage_tail="helpfmt.command_metavar")
+        self.format_commands(ctx, formatter)
+        restore_hyphens(formatter)
+
+    def collect_usage_pieces(self, ctx: Context) -> list[str]:
+        """`[OPSI] PERINTAH [ARGUMEN]...` in the run's language."""
+        lang = page_lang(ctx)
+        return [*usage_pieces(self, ctx, lang), text("helpfmt.command_metavar", lang)]
+
     def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
-        """The `Commands:` section, as Typer writes it, from each subcommand's help alone."""
-        listing = TyperGroup(
-            name=self.name,
-            commands=[
-                TyperCommand(
-                    spec.name,
-                    help=inspect.cleandoc(spec.help),
-                    rich_markup_mode=self.rich_markup_mode,
-                )
-                for spec in self.subcommands
-            ],
-            rich_markup_mode=self.rich_markup_mode,
-        )
-        listing.format_commands(ctx, formatter)
+        """The commands section, from each subcommand's help alone, in the run's language."""
+        lang = page_lang(ctx)
+        rows = [(spec.name, localized(spec.help, lang)) for spec in self.subcommands]
+        if rows:
+            with formatter.section(text("helpfmt.commands", lang)):
+                formatter.write_dl(rows)
 
 
 _NOT_BUILT: Command = TyperCommand(None)
@@ -92,7 +105,7 @@ def _build(spec: Subcommand, rich_markup_mode: MarkupMode) -> TyperCommand:
     single = typer.Typer(
         add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=rich_markup_mode
     )
-    single.command(spec.name, help=spec.help)(function)
+    single.command(spec.name, help=spec.help, cls=LocalizedCommand)(function)
     command = typer.main.get_command(single)
     if not isinstance(command, TyperCommand):  # one command and no callback: never a group
         raise TypeError(f"{spec.target} did not make a single command")

@@ -15,7 +15,7 @@ import typer
 
 from kipp_check.cli.console import write_output
 from kipp_check.cli.guard import guarded
-from kipp_check.i18n import Lang, text
+from kipp_check.i18n import Lang
 
 _ID = Lang.ID
 
@@ -29,11 +29,13 @@ class RulesFormat(str, Enum):
 
 
 def rules_command(
-    lang: Annotated[Lang, typer.Option("--lang", help=text("help.cmd.lang", _ID))] = Lang.ID,
+    lang: Annotated[
+        Lang, typer.Option("--lang", envvar="KIPP_CHECK_LANG", help="help.cmd.lang")
+    ] = Lang.ID,
     output_format: Annotated[
-        RulesFormat, typer.Option("--format", help=text("help.cmd.rules_format", _ID))
+        RulesFormat, typer.Option("--format", help="help.cmd.rules_format")
     ] = RulesFormat.TERMINAL,
-    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", _ID))] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """List every rule: ID, criterion, severity, title, confidence and source."""
     from kipp_check.rule_reference import render_table
@@ -44,12 +46,18 @@ def rules_command(
 
 
 def explain_command(
-    rule_id: Annotated[str, typer.Argument(metavar="RULE-ID", help=text("help.cmd.rule_id", _ID))],
-    lang: Annotated[Lang, typer.Option("--lang", help=text("help.cmd.lang", _ID))] = Lang.ID,
-    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", _ID))] = False,
+    rule_id: Annotated[str, typer.Argument(metavar="RULE-ID", help="help.cmd.rule_id")],
+    lang: Annotated[
+        Lang, typer.Option("--lang", envvar="KIPP_CHECK_LANG", help="help.cmd.lang")
+    ] = Lang.ID,
+    debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Explain one rule: what it checks, why, its source, how to fix, and examples."""
+    from kipp_check.reserved_reference import is_reserved, render_reserved_explain
     from kipp_check.rule_reference import find_rule, render_explain
 
     with guarded("explain", lang, debug=debug):
+        if is_reserved(rule_id):  # KC000–KC006: the codes of a broken proposal file
+            write_output(render_reserved_explain(rule_id, lang), None, lang)
+            return
         write_output(render_explain(find_rule(rule_id, lang), lang), None, lang)

@@ -12,14 +12,17 @@ import typer
 
 from kipp_check.cli.console import write_output
 from kipp_check.cli.guard import guarded
-from kipp_check.i18n import Lang, text
+from kipp_check.i18n import Lang
 
 
 def schema_command(
-    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", Lang.ID))] = False,
+    lang: Annotated[
+        Lang, typer.Option("--lang", envvar="KIPP_CHECK_LANG", help="help.schema.lang")
+    ] = Lang.ID,
+    debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Print the JSON Schema of proposal.yaml (for editors, draft-07)."""
     from kipp_check.schema_export import proposal_schema_text
 
-    with guarded("schema", Lang.ID, debug=debug):
+    with guarded("schema", lang, debug=debug):
         write_output(proposal_schema_text(), None, Lang.ID)

@@ -3,7 +3,7 @@
 One catalogue, looked up by key, so no sentence is translated twice in code.
 It is split into one module per area only so that each area's messages stay
 beside each other. The areas are read on demand, in `_AREAS` order, until the
-key asked for is found: `kipp-check --help` reads the first three, a check reads
+key asked for is found: `kipp-check --help` reads the first four, a check reads
 the rest as its messages are needed. `CATALOGUE` is every area merged; a key
 defined in two areas is refused as soon as the second one is read (the tests
 read them all).
@@ -28,6 +28,7 @@ class Lang(str, Enum):
 _AREAS: tuple[str, ...] = (
     # The help of the commands first: `kipp-check --help` needs no other area.
     "messages_help",
+    "messages_cli",
     "messages_explain",
     "messages_export",
     "messages_titles",

@@ -65,8 +65,8 @@ MESSAGES: dict[str, M] = {
         "Export the proposal's text to paste into SINOVIK (Markdown or plain text), or its file manifest.",
     ),
     "help.cmd.export_format": M(
-        "Format: markdown, text atau json (bawaan: markdown untuk teks, text untuk manifes).",
-        "Format: markdown, text or json (default: markdown for the text, text for the manifest).",
+        "Format: text, markdown atau json (bawaan teks proposal: text di terminal, markdown ke berkas atau pipa; manifes: text).",
+        "Format: text, markdown or json (the text's default: text on a terminal, markdown into a file or a pipe; the manifest's: text).",
     ),
     "help.cmd.manifest": M(
         "Cetak manifes berkas (SHA-256, versi paket dan alat) alih-alih teksnya.",

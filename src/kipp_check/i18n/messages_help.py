@@ -137,14 +137,17 @@ INIT: dict[str, M] = {
         "Path or URL of the schema for the yaml-language-server line; without it, proposal.schema.json is written next to the proposal.",
     ),
     "init.help.pack": M(
-        "Paket aturan (kipp-2025, kipp-2023) atau berkas paket lokal.",
-        "Rule pack (kipp-2025, kipp-2023) or a local pack file.",
+        "Paket aturan, kipp-TAHUN (mis. kipp-2025), atau berkas paket lokal.",
+        "Rule pack, kipp-YEAR (e.g. kipp-2025), or a local pack file.",
     ),
     "cli.command_crashed": M(
         "kesalahan internal pada `kipp-check {command}` ({error}); jalankan ulang dengan --debug dan laporkan ke pengembang",
         "internal error in `kipp-check {command}` ({error}); run again with --debug and report it to the developers",
     ),
-    "help.cmd.debug": M("Tampilkan traceback.", "Show the traceback."),
+    "help.cmd.debug": M(
+        "Tampilkan rincian teknis bila terjadi kesalahan internal.",
+        "Show the traceback of an internal error.",
+    ),
     "help.cmd.schema": M(
         "Cetak JSON Schema proposal.yaml (untuk editor, draft-07).",
         "Print the JSON Schema of proposal.yaml (for editors, draft-07).",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import types
 import typing
 
@@ -99,7 +100,17 @@ def _args(
         args["got"] = text(_type_key(_value_at(data, path)), lang)
         args["hint"] = _quoting_hint(kind, path, source_map, lang)
     args.update({name: str(value) for name, value in ctx.items()})
+    if kind in ("literal_error", "enum") and "expected" in ctx:
+        args["expected"] = _choices_in(str(ctx["expected"]), lang)
     return args
+
+
+def _choices_in(expected: str, lang: Lang) -> str:
+    """pydantic's English `'a', 'b' or 'c'` as `'a', 'b' atau 'c'` in the user's language."""
+    choices = re.findall(r"'[^']*'", expected)
+    if len(choices) < 2:
+        return expected
+    return f"{', '.join(choices[:-1])} {text('schema.choice_or', lang)} {choices[-1]}"
 
 
 def _quoting_hint(kind: str, path: DocPath, source_map: SourceMap, lang: Lang) -> str:

@@ -5,10 +5,11 @@ formats: adding a format is one entry here (and its `OutputFormat` member).
 Entries name the function as `module:function` so that a run imports only the
 reporters it uses (rich for the terminal, nothing heavy for JSON).
 
-CI platforms want a finding's file relative to the repository, written with
-`/` (`repo_path`): CI runs from the repository's root, so a path the user gave
-relative stays as given, an absolute one below the working directory is made
-relative, and one outside it stays absolute.
+CI platforms want a finding's file relative to the repository's root, written
+with `/` and normalised (`repo_path`), wherever kipp-check was started: the
+root is `$GITHUB_WORKSPACE` or `$CI_PROJECT_DIR` when the file is below it,
+else the nearest folder above the file that holds `.git`, else the working
+directory. A file outside the root stays absolute.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import cast
 
@@ -45,6 +47,7 @@ REPORTERS: dict[OutputFormat, str] = {
     OutputFormat.GITHUB: "kipp_check.reporters.github:render_run",
     OutputFormat.GITLAB: "kipp_check.reporters.gitlab:render_run",
     OutputFormat.HTML: "kipp_check.reporters.html:render_run",
+    OutputFormat.CONCISE: "kipp_check.reporters.concise:render_run",
 }
 
 ESCAPES: dict[OutputFormat, Escape | None] = {
@@ -73,19 +76,55 @@ def render(output_format: OutputFormat, run: BatchReport, settings: RenderSettin
     return rendered if escape is None else neutralise(rendered, escape)
 
 
+_ROOT_VARIABLES = ("GITHUB_WORKSPACE", "CI_PROJECT_DIR")
+"""Where GitHub Actions and GitLab CI check the repository out."""
+
+
 def repo_path(file: str) -> str:
-    """`file` relative to the working directory where possible, with `/` separators."""
-    path = Path(file)
-    if path.is_absolute():
-        try:
-            path = path.relative_to(Path.cwd())
-        except ValueError:
-            return path.as_posix()
-    posix = PurePosixPath(path.as_posix())
-    return os.path.normpath(posix.as_posix()).replace(os.sep, "/")
+    """`file` relative to its repository's root where it is inside it, with `/` separators."""
+    absolute = os.path.abspath(file)  # also folds `a/../b`
+    root = repository_root(os.path.dirname(absolute))
+    relative = _below(absolute, root)
+    if relative is None:  # a link in the way: compare the real paths
+        relative = _below(os.path.realpath(absolute), os.path.realpath(root))
+    return (relative if relative is not None else absolute).replace(os.sep, "/")
 
 
 def is_relative(file: str) -> bool:
-    """Whether `repo_path(file)` is relative to the working directory (inside the repository)."""
+    """Whether `repo_path(file)` is inside the repository (a path relative to its root)."""
     shown = repo_path(file)
-    return not PurePosixPath(shown).is_absolute() and not shown.startswith("../")
+    return not PurePosixPath(shown).is_absolute() and not Path(shown).is_absolute()
+
+
+def repository_root(folder: str) -> str:
+    """The root of the repository that holds `folder`; see the module docstring."""
+    for name in _ROOT_VARIABLES:
+        value = os.environ.get(name)
+        if value and _below(folder, os.path.abspath(value)) is not None:
+            return os.path.abspath(value)
+    return _git_root(folder) or os.getcwd()
+
+
+@lru_cache(maxsize=256)
+def _git_root(folder: str) -> str | None:
+    """The nearest folder at or above `folder` with a `.git` (a folder, or a worktree's file)."""
+    current = Path(folder)
+    return next(
+        (
+            str(candidate)
+            for candidate in (current, *current.parents)
+            if (candidate / ".git").exists()
+        ),
+        None,
+    )
+
+
+def _below(path: str, root: str) -> str | None:
+    """`path` relative to `root` when it is `root` or below it, else `None`."""
+    try:
+        relative = os.path.relpath(path, root)
+    except ValueError:  # another drive on Windows
+        return None
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return None
+    return relative

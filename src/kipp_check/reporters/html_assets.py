@@ -38,11 +38,12 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation M
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 caption { caption-side: top; text-align: left; color: var(--muted); padding: .25rem 0; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left;
-  vertical-align: top; overflow-wrap: anywhere; }
+  vertical-align: top; overflow-wrap: break-word; }
 thead th { background: var(--soft); white-space: nowrap; }
 tbody th { font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.file { display: block; font-weight: 400; color: var(--muted); font-size: .85rem; }
+.file { display: block; font-weight: 400; color: var(--muted); font-size: .85rem;
+  overflow-wrap: anywhere; }
 .sort { font: inherit; font-weight: 700; color: inherit; background: none; border: 0;
   padding: 0; cursor: pointer; text-align: inherit; }
 th[aria-sort=ascending] .sort::after { content: " \\25B2"; }
@@ -67,7 +68,7 @@ meter { width: 5.5rem; height: .9rem; vertical-align: middle; margin-right: .35r
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem;
   margin: .5rem 0 1rem; }
 dl.facts dt { color: var(--muted); }
-dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+dl.facts dd { margin: 0; overflow-wrap: break-word; min-width: 0; }
 .findings { list-style: none; padding: 0; margin: 0; }
 .finding { border-left: 4px solid var(--line); padding: .3rem .75rem; margin: .5rem 0; }
 .finding p { margin: .15rem 0; }
@@ -84,6 +85,26 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .disclaimer { font-style: italic; color: var(--muted); }
 footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted);
   font-size: .9rem; }
+@media (max-width: 40rem) {
+  body { padding: .75rem; font-size: 16px; }
+  h2 { margin-top: 1.75rem; }
+  .filters label { flex: 1 1 100%; min-width: 0; }
+  .filters select, .filters input { width: 100%; max-width: 100%; }
+  #overview, #overview tbody, #overview tr, #overview th, #overview td,
+  table.criteria, .criteria tbody, .criteria tr, .criteria th, .criteria td { display: block; }
+  #overview caption, .criteria caption { display: block; }
+  #overview thead, .criteria thead { position: absolute; width: 1px; height: 1px;
+    overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  #overview tr, .criteria tr { border: 1px solid var(--line); border-radius: .4rem;
+    margin: .6rem 0; padding: .4rem .7rem; }
+  #overview th, #overview td, .criteria th, .criteria td { border: 0; padding: .1rem 0;
+    text-align: left; }
+  #overview td[data-label]::before, .criteria td[data-label]::before {
+    content: attr(data-label) ": "; color: var(--muted); }
+  #overview td:empty, .criteria td:empty { display: none; }
+  dl.facts { grid-template-columns: 1fr; gap: 0; }
+  dl.facts dd { margin-bottom: .35rem; }
+}
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
   body { font-size: 10pt; max-width: none; padding: 0; }

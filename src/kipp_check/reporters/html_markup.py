@@ -11,6 +11,7 @@ come from this package's code, never from a proposal.
 from __future__ import annotations
 
 import html
+import re
 
 from kipp_check.reporters.safe_text import one_line, safe
 
@@ -31,6 +32,21 @@ def esc(value: str | int) -> Markup:
 def line(value: str, limit: int = 2000) -> Markup:
     """Untrusted text flattened to one line of at most `limit` characters, escaped."""
     return esc(one_line(value, limit))
+
+
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def prose(value: str, limit: int = 2000) -> Markup:
+    """Untrusted text like `line`, with each `code` span of it shown as `<code>`.
+
+    Messages name keys and values between backticks (`` `kategori` ``); a
+    reader of the page should see them set as code, not the backticks. The text
+    is escaped first, and a backtick never needs escaping, so what a span
+    holds stays text inside its `<code>`.
+    """
+    escaped = line(value, limit)
+    return Markup(_CODE_SPAN.sub(lambda m: f"<code>{m.group(1)}</code>", escaped))
 
 
 def join(parts: list[Markup] | tuple[Markup, ...], separator: str = "\n") -> Markup:

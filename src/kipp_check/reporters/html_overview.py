@@ -124,17 +124,23 @@ def _row(row: SummaryRow, lang: Lang) -> Markup:
     title = cell_text(row.title)
     link = tag("a", title or line(row.file, 300), href=f"#{section_id(row.number)}")
     file = tag("span", line(row.file, 300), class_="file") if title else None
+    label = {key: text(label_key, lang) for key, label_key, _kind in COLUMNS}
     cells = [
-        tag("td", row.number, class_="num"),
+        tag("td", row.number, class_="num", data_label=label["number"]),
         tag("th", link, file, scope="row"),
-        tag("td", cell_text(row.institution) or "-"),
-        tag("td", cell_text(row.group) or "-"),
-        tag("td", cell_text(row.category) or "-"),
-        tag("td", days_left_cell(row.days_left, lang), class_="num"),
-        tag("td", _bar(row.readiness), class_="num"),
-        tag("td", row.errors, class_="num"),
-        tag("td", row.warnings, class_="num"),
-        tag("td", _status(status, status_word), class_=f"status status-{status}"),
+        tag("td", cell_text(row.institution) or "-", data_label=label["institution"]),
+        tag("td", cell_text(row.group) or "-", data_label=label["group"]),
+        tag("td", cell_text(row.category) or "-", data_label=label["category"]),
+        tag("td", days_left_cell(row.days_left, lang), class_="num", data_label=label["days"]),
+        tag("td", _bar(row.readiness), class_="num", data_label=label["readiness"]),
+        tag("td", row.errors, class_="num", data_label=label["errors"]),
+        tag("td", row.warnings, class_="num", data_label=label["warnings"]),
+        tag(
+            "td",
+            _status(status, status_word),
+            class_=f"status status-{status}",
+            data_label=label["status"],
+        ),
     ]
     return tag(
         "tr",

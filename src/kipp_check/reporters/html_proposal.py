@@ -11,7 +11,7 @@ from __future__ import annotations
 from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
 from kipp_check.models.results import Finding, Report, Row, Severity
-from kipp_check.reporters.html_markup import Markup, join, line, tag
+from kipp_check.reporters.html_markup import Markup, join, line, prose, tag
 from kipp_check.reporters.html_overview import OVERVIEW_ID, section_id
 from kipp_check.reporters.summary import counts_line
 
@@ -104,10 +104,25 @@ def _criterion_row(row: Row, lang: Lang) -> Markup:
         label.append(tag("span", f" ({text('report.emphasized', lang)})", class_="file"))
     cells = [
         tag("th", join(label, ""), scope="row"),
-        tag("td", f"{row.weight} %" if row.weight is not None else "", class_="num"),
-        tag("td", status_word(row.status, lang), class_=f"status status-{row.status}"),
-        tag("td", len(row.findings) if row.findings else "", class_="num"),
-        tag("td", line(row.detail, 500)),
+        tag(
+            "td",
+            f"{row.weight} %" if row.weight is not None else "",
+            class_="num",
+            data_label=text("report.col.weight", lang),
+        ),
+        tag(
+            "td",
+            status_word(row.status, lang),
+            class_=f"status status-{row.status}",
+            data_label=text("report.col.status", lang),
+        ),
+        tag(
+            "td",
+            len(row.findings) if row.findings else "",
+            class_="num",
+            data_label=text("report.col.gaps", lang),
+        ),
+        tag("td", prose(row.detail, 500), data_label=text("report.col.detail", lang)),
     ]
     return tag("tr", join(cells, ""))
 
@@ -137,7 +152,9 @@ def _waived(report: Report, lang: Lang) -> Markup:
 
 
 def _finding_list(findings: tuple[Finding, ...], lang: Lang) -> Markup:
-    return tag("ul", join([_finding(f, lang) for f in findings]), class_="findings")
+    """A criterion's findings, errors first, then warnings, then notes (stable within each)."""
+    ordered = sorted(findings, key=lambda finding: -finding.severity.rank)
+    return tag("ul", join([_finding(f, lang) for f in ordered]), class_="findings")
 
 
 def _finding(finding: Finding, lang: Lang) -> Markup:
@@ -155,10 +172,10 @@ def _finding(finding: Finding, lang: Lang) -> Markup:
     location = tag("code", line(where, 500), class_="where", title=text("html.location", lang))
     parts = [
         tag("p", join([badge, rule, location], " · ")),
-        tag("p", line(finding.message, 4000), class_="message"),
+        tag("p", prose(finding.message, 4000), class_="message"),
     ]
     if finding.fix:
-        fix = join([tag("strong", f"{text('html.fix', lang)}:"), line(finding.fix, 4000)], " ")
+        fix = join([tag("strong", f"{text('html.fix', lang)}:"), prose(finding.fix, 4000)], " ")
         parts.append(tag("p", fix, class_="fix"))
     if finding.suppressed is not None:
         parts.append(_waiver_note(finding, lang))

@@ -6,7 +6,8 @@ paragraph of the docstring as full description and the whole docstring
 (passes / fails / fix / source) as help. Locations are relative to the
 repository (`uriBaseId: %SRCROOT%`). Waived findings are results with a
 `suppressions` entry (`inSource` for a comment in the proposal, `external` for
-the config), so viewers show them as dismissed. The output is deterministic:
+the config), so viewers show them as dismissed. `informationUri` is the
+repository of `[project.urls]`. The output is deterministic:
 no timestamps, no absolute paths of the machine, sorted keys.
 """
 
@@ -48,6 +49,7 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
                         "name": "kipp-check",
                         "version": __version__,
                         "semanticVersion": __version__,
+                        **_information_uri(),
                         "rules": [_rule(rule_id, lang) for rule_id in rule_ids],
                     }
                 },
@@ -61,6 +63,21 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
         ],
     }
     return json_dumps(log)
+
+
+def _information_uri() -> dict[str, str]:
+    """The tool's home page, from the one place it is written (`[project.urls]`)."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("kipp-check").get_all("Project-URL") or []
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return {}
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() == "repository" and url.strip():
+            return {"informationUri": url.strip()}
+    return {}
 
 
 def _rule(rule_id: str, lang: Lang) -> dict[str, object]:

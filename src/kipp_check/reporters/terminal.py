@@ -30,6 +30,7 @@ from kipp_check.reporters.summary import (
     each_summary_row,
     run_verdict,
 )
+from kipp_check.reporters.terminal_narrow import is_narrow, stacked_criteria, stacked_overview_row
 from kipp_check.reporters.terminal_overview import Cells, drawn_in_slices
 
 _UNICODE = {"dot": "·", "dash": "—", "bullet": "•", "arrow": "→", "star": " ★"}
@@ -47,7 +48,9 @@ def render(
     lang = Lang(report.lang)
     glyphs = _ASCII if ascii_only else _UNICODE
     _header(console, report, lang, glyphs)
-    console.print(_table(report, lang, glyphs))
+    console.print(
+        stacked_criteria(report, lang, glyphs) if is_narrow(width) else _table(report, lang, glyphs)
+    )
     for row in report.rows:
         if row.findings:
             _gaps(console, row, lang, glyphs)
@@ -79,16 +82,30 @@ def render_chunks(run: BatchReport, settings: RenderSettings) -> Iterator[str]:
     console = _console(buffer, settings.color, settings.width)
     console.print(Text(text("summary.heading", lang, count=len(run.reports)), style="bold"))
     yield _finish(buffer, settings.color)
-    for part in drawn_in_slices(  # the overview, never whole in memory
-        lambda: _overview_table(lang, glyphs),
-        lambda: (_overview_cells(row, lang) for row in each_summary_row(run)),
-        lambda table: _drawn(table, settings),
-        lambda cell: Measurement.get(console, console.options, cell),
+    if is_narrow(settings.width):  # stacked, a proposal at a time
+        for row in each_summary_row(run):
+            block = io.StringIO()
+            _console(block, settings.color, settings.width).print(
+                stacked_overview_row(row, lang, glyphs)
+            )
+            yield _finish(block, settings.color)
+    for part in (
+        ()
+        if is_narrow(settings.width)
+        else drawn_in_slices(  # never whole in memory
+            lambda: _overview_table(lang, glyphs),
+            lambda: (_overview_cells(row, lang) for row in each_summary_row(run)),
+            lambda table: _drawn(table, settings),
+            lambda cell: Measurement.get(console, console.options, cell),
+        )
     ):
         yield _trimmed(part, settings.color)
     for number, report in enumerate(run.reports, start=1):
         rule = glyphs["dash"] * 3
-        yield f"\n{rule} [{number}/{len(run.reports)}] {safe(report.file)} {rule}\n" + one(report)
+        heading = f"{rule} [{number}/{len(run.reports)}] {safe(report.file)} {rule}"
+        if len(heading) > settings.width:  # a narrow terminal: the file on a line of its own
+            heading = f"{rule} [{number}/{len(run.reports)}] {rule}\n{safe(report.file)}"
+        yield f"\n{heading}\n" + one(report)
     style = "bold green" if run.ready else "bold red"
     tail = io.StringIO()
     _console(tail, settings.color, settings.width).print(
