@@ -59,6 +59,7 @@ ESCAPES: dict[OutputFormat, Escape | None] = {
     OutputFormat.GITHUB: None,  # its lines are our commands; the values inside are made inert
     OutputFormat.GITLAB: Escape.JSON,
     OutputFormat.HTML: Escape.MARKUP,
+    OutputFormat.CONCISE: Escape.TEXT,  # one line a finding: a message's commands made inert
 }
 """How each format writes a CI command's key character so no CI runner obeys it (issue 12)."""
 

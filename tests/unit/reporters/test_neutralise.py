@@ -56,3 +56,11 @@ def test_every_command_is_inert_in_every_escape(given: str, shown: str) -> None:
     for output in (neutralise(given), as_json, as_markup):
         if given != shown:
             assert not _ACTED_ON.search(output), output
+
+
+def test_every_output_format_says_how_it_makes_ci_commands_inert() -> None:
+    # A format added without an entry made every run in it an internal error (KeyError).
+    from kipp_check.options import OutputFormat
+    from kipp_check.reporters import ESCAPES
+
+    assert set(ESCAPES) == set(OutputFormat)
