@@ -34,6 +34,7 @@ _AREAS: tuple[str, ...] = (
     "messages_admin",
     "messages_content",
     "messages_core",
+    "messages_editions",
     "messages_loader",
     "messages_pdf",
     "messages_rules",

@@ -80,10 +80,15 @@ class RequiredDocument(Label):
 
 
 class Submission(_Frozen):
-    """The submission window on SINOVIK."""
+    """The submission window on SINOVIK.
 
-    opens: Sourced[dt.date]
-    closes: Sourced[dt.date]
+    `opens` and `closes` are absent while an edition's window is not announced
+    (a provisional pack never invents dates): the schedule rules then say so
+    instead of checking a date against a made-up window.
+    """
+
+    opens: Sourced[dt.date] | None = None
+    closes: Sourced[dt.date] | None = None
     closing_time: Sourced[str]
     time_zone: Sourced[Literal["WIB", "WITA", "WIT"]]
 
@@ -115,6 +120,10 @@ class Pack(_Frozen):
     year: int
     title: str
     extends: str | None = None
+    sources_until: dt.date
+    """The newest date the pack's sources were read up to: how stale its rules may be."""
+    provisional: bool = False
+    """True for an edition built from hints before its official rules are published."""
     sources: dict[str, Source]
     guideline: Sourced[str]
     theme: Sourced[str]
@@ -129,6 +138,21 @@ class Pack(_Frozen):
     min_age_years: Sourced[dict[str, int]]
     files: FileRules
     quota_per_institution: Sourced[int] | None = None
+
+    @property
+    def window_known(self) -> bool:
+        """Whether the pack states both ends of the submission window."""
+        return self.submission.opens is not None and self.submission.closes is not None
+
+    @model_validator(mode="after")
+    def _window_in_order(self) -> Pack:
+        """A window given by one end only, or closing before it opens, is a broken pack."""
+        opens, closes = self.submission.opens, self.submission.closes
+        if (opens is None) != (closes is None):
+            raise ValueError("submission: give both `opens` and `closes`, or neither")
+        if opens is not None and closes is not None and closes.value < opens.value:
+            raise ValueError("submission: `closes` is before `opens`")
+        return self
 
     @model_validator(mode="after")
     def _sources_exist(self) -> Pack:

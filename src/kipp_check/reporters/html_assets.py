@@ -58,6 +58,7 @@ meter { width: 5.5rem; height: .9rem; vertical-align: middle; margin-right: .35r
 .verdict.ready { border-left-color: var(--ok); }
 .verdict.not-ready { border-left-color: var(--bad); }
 .verdict .counts { font-weight: 400; }
+.notice { margin: .5rem 0; padding: .4rem .75rem; border-left: .35rem solid var(--warn); }
 .filters { display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: flex-end;
   margin: .75rem 0; padding: .75rem; background: var(--soft); border: 1px solid var(--line); }
 .filters legend { font-weight: 700; padding: 0 .25rem; }

@@ -27,6 +27,8 @@ def proposal_section(report: Report, number: int, total: int, lang: Lang) -> Mar
     if total > 1:
         place = text("html.proposal_number", lang, number=number, total=total)
         parts.append(tag("p", place, class_="file"))
+    parts += [tag("p", tag("strong", f"{text('banner.label', lang)}: "), line(n.message, 400),
+                   class_="notice", role="note") for n in report.header.notices]
     parts += [
         verdict_line(report, lang),
         _facts(report, lang),
@@ -63,10 +65,18 @@ def _facts(report: Report, lang: Lang) -> Markup:
         (text("report.group", lang), line(h.group or "-", 100)),
         (text("report.category", lang), line(h.category or "-", 200)),
         (text("report.deadline", lang), line(_deadline(report, lang), 300)),
-        (text("html.pack", lang), line(f"{h.pack_title} ({h.pack_id} {h.pack_version})", 300)),
+        (text("html.pack", lang), line(_pack(report, lang), 300)),
     ]
     items = [join([tag("dt", label), tag("dd", value)], "") for label, value in facts]
     return tag("dl", join(items), class_="facts")
+
+
+def _pack(report: Report, lang: Lang) -> str:
+    h = report.header
+    shown = f"{h.pack_id} {h.pack_version}"
+    if h.sources_until:
+        shown += f" · {text('edition.sources_until', lang, date=h.sources_until)}"
+    return f"{h.pack_title} ({shown})"
 
 
 def _deadline(report: Report, lang: Lang) -> str:

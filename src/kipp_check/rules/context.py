@@ -39,6 +39,8 @@ class CheckContext:
     lang: Lang
     file: str
     rule: Rule
+    requested_edition: str = ""
+    """The edition asked for (`kipp-2027`) when the pack stands in for it; else the pack's ID."""
 
     def label(self, item: Label) -> str:
         """The name of a pack item (aspect, group, document) in the report's language."""

@@ -161,10 +161,18 @@ def test_2024_is_refused_with_the_reason(ref: str, lang: Lang) -> None:
 
 def test_an_unknown_id_lists_the_packs_and_suggests_the_close_one() -> None:
     with pytest.raises(UsageError) as raised:
-        load_pack("kipp-2052", lang=Lang.EN)
+        load_pack("kipp-2o25", lang=Lang.EN)
     message = str(raised.value)
     assert "kipp-2023, kipp-2025" in message
     assert "Did you mean `kipp-2025`?" in message
+
+
+def test_a_later_edition_without_a_pack_says_how_to_write_one() -> None:
+    with pytest.raises(UsageError) as raised:
+        load_pack("kipp-2052", lang=Lang.EN)
+    message = str(raised.value)
+    assert f"ships no rule pack `kipp-2052` yet; the newest is {SHIPPED[-1]}" in message
+    assert f"`kipp-check pack new kipp-2052 --extends {SHIPPED[-1]}`" in message
 
 
 # --- local packs --------------------------------------------------------------------------
