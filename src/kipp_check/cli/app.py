@@ -48,6 +48,8 @@ class _Commands(LazyGroup):
         Subcommand(
             "export", "kipp_check.cli.export_cmd:export_command", text("help.cmd.export", Lang.ID)
         ),
+        Subcommand("packs", "kipp_check.cli.packs_cmd:packs_command", text("packs.help", Lang.ID)),
+        Subcommand("pack", "kipp_check.cli.packs_cmd:pack_command", text("pack.help", Lang.ID)),
     )
 
 

@@ -77,4 +77,121 @@ MESSAGES: dict[str, M] = {
         "pastikan usianya cukup saat pendaftaran ditutup, atau ikutkan pada edisi berikutnya",
         "make sure it is old enough when registration closes, or enter it in a later edition",
     ),
+    "packs.help": M(
+        "Daftar edisi KIPP yang dikenal: tahun, jadwal, formulir, porsi nilai terkonfirmasi, "
+        "tanggal sumber.",
+        "The KIPP editions shipped: year, window, form, share of confirmed values, sources' date.",
+    ),
+    "packs.help.format": M("`terminal` (tabel) atau `json`.", "`terminal` (a table) or `json`."),
+    "packs.col.id": M("edisi", "edition"),
+    "packs.col.year": M("tahun", "year"),
+    "packs.col.window": M("jadwal pendaftaran", "registration window"),
+    "packs.col.form": M("pertanyaan per kelompok", "questions per group"),
+    "packs.col.share": M("nilai terkonfirmasi", "confirmed values"),
+    "packs.col.until": M("sumber s.d.", "sources to"),
+    "packs.legend": M(
+        "Nilai terkonfirmasi: halaman resmi Kementerian PANRB atau ≥ 2 sumber yang sepakat; "
+        "sisanya dilaporkan satu sumber atau diasumsikan. Edisi baru: `kipp-check pack new`.",
+        "Confirmed: an official Kementerian PANRB page or ≥ 2 agreeing sources; the rest is "
+        "reported by one source or assumed. A new edition: `kipp-check pack new`.",
+    ),
+    "pack.help": M(
+        "Alat paket aturan: `pack new NAMA --extends EDISI` menulis paket lokal untuk edisi baru.",
+        "Rule pack tools: `pack new NAME --extends EDITION` writes a local pack for a new edition.",
+    ),
+    "pack.help.action": M("`new`: tulis paket lokal baru.", "`new`: write a new local pack."),
+    "pack.help.name": M(
+        "ID paket baru, mis. kipp-2027 (juga nama berkasnya).",
+        "The new pack's ID, e.g. kipp-2027 (also its file name).",
+    ),
+    "pack.help.extends": M(
+        "Edisi dasar yang dikirim bersama kipp-check (bawaan: edisi terbaru).",
+        "The shipped edition it builds on (default: the newest).",
+    ),
+    "pack.help.year": M(
+        "Tahun edisi baru (bawaan: dari NAMA, mis. kipp-2027 → 2027).",
+        "The new edition's year (default: from NAME, e.g. kipp-2027 → 2027).",
+    ),
+    "pack.help.output": M(
+        "Berkas yang ditulis (bawaan: NAMA.yaml di folder ini).",
+        "The file to write (default: NAME.yaml in this folder).",
+    ),
+    "pack.help.today": M(
+        "Tanggal `sources_until` paket baru (bawaan: hari ini; juga KIPP_CHECK_TODAY).",
+        "The new pack's `sources_until` date (default: today; also KIPP_CHECK_TODAY).",
+    ),
+    "pack.help.force": M(
+        "Timpa berkas yang sudah ada.", "Overwrite a file that already exists."
+    ),
+    "pack.action_unknown": M(
+        "Perintah `pack {action}` tidak dikenal; yang tersedia: `pack new`.",
+        "Unknown command `pack {action}`; available: `pack new`.",
+    ),
+    "pack.action_unknown.fix": M(
+        "Tulis `kipp-check pack new kipp-2027 --extends kipp-2026`.",
+        "Write `kipp-check pack new kipp-2027 --extends kipp-2026`.",
+    ),
+    "pack.bad_name": M(
+        "Nama paket `{name}` tidak dapat dipakai sebagai ID dan nama berkas.",
+        "Pack name `{name}` cannot be used as an ID and a file name.",
+    ),
+    "pack.bad_name.fix": M(
+        "Pakai huruf kecil, angka, titik, garis bawah atau tanda hubung, mis. kipp-2027.",
+        "Use lower-case letters, digits, dots, underscores or hyphens, e.g. kipp-2027.",
+    ),
+    "pack.year_needed": M(
+        "Tahun edisi `{name}` tidak terbaca dari namanya.",
+        "The year of `{name}` cannot be read from its name.",
+    ),
+    "pack.year_needed.fix": M("Tambahkan `--year 2027`.", "Add `--year 2027`."),
+    "pack.year_earlier": M(
+        "Tahun {year} lebih awal dari edisi dasar {base} ({base_year}).",
+        "Year {year} is before the base edition {base} ({base_year}).",
+    ),
+    "pack.year_earlier.fix": M(
+        "Pilih edisi dasar yang tidak lebih baru: `--extends {suggestion}`.",
+        "Choose a base that is not later: `--extends {suggestion}`.",
+    ),
+    "pack.exists": M(
+        "`{file}` tidak ditimpa, karena sudah ada.", "`{file}` is not overwritten: it exists."
+    ),
+    "pack.exists.fix": M(
+        "Pilih nama lain dengan `--output`, atau tambahkan `--force` untuk menimpanya.",
+        "Choose another name with `--output`, or add `--force` to overwrite it.",
+    ),
+    "pack.unwritable": M(
+        "`{file}` tidak dapat ditulis: {reason}.", "`{file}` cannot be written: {reason}."
+    ),
+    "pack.new_done": M(
+        "Paket lokal ditulis: {file}. Tinjau setiap nilai yang dikomentari, lalu periksa "
+        "dengan `kipp-check proposal.yaml --pack {file}`.",
+        "Local pack written: {file}. Review every commented value, then check with "
+        "`kipp-check proposal.yaml --pack {file}`.",
+    ),
+    "pack_new.header": M(
+        "Paket aturan lokal {name}, di atas {base} (ditulis oleh `kipp-check pack new`).\n"
+        "Di bawah blok identitas, setiap nilai {base} tertulis sebagai komentar. Selama sebuah\n"
+        "nilai tetap dikomentari, nilai {base} dipakai sebagai ASUMSI (peringatan, bukan galat)\n"
+        "dan jadwal {base} tidak dipakai. Saat Pedoman terbit: hapus `# ` pada blok yang berubah,\n"
+        "perbaiki nilainya, tulis `source:` (ID di `sources`) dan `confidence:` untuk setiap nilai.\n"
+        "Daftar dan mapping digabung per kunci; daftar dan nilai bersumber diganti utuh.\n"
+        "Pakai: kipp-check proposal.yaml --pack {name}.yaml",
+        "Local rule pack {name}, on top of {base} (written by `kipp-check pack new`).\n"
+        "Below the identity block, every value of {base} is written as a comment. While a value\n"
+        "stays commented, the {base} value is used as an ASSUMPTION (a warning, not an error)\n"
+        "and the {base} window is not used. When the guideline is published: remove `# ` from the\n"
+        "blocks that change, correct them, and give each value `source:` (an ID in `sources`)\n"
+        "and `confidence:`. Mappings merge key by key; lists and sourced values replace whole.\n"
+        "Use: kipp-check proposal.yaml --pack {name}.yaml",
+    ),
+    "pack_new.sources": M(
+        "Sumber nilai yang Anda ubah, mis.:\n"
+        "  pedoman: {{title: \"Pedoman Menteri PANRB Nomor … Tahun …\", url: https://…}}",
+        "Sources of the values you change, e.g.:\n"
+        "  pedoman: {{title: \"Pedoman Menteri PANRB Nomor … Tahun …\", url: https://…}}",
+    ),
+    "pack_new.review": M("nilai {base}, tinjau", "the {base} value, to review"),
+    "pack_new.base_sources": M(
+        "Sumber {base} yang juga dapat dirujuk:", "Sources of {base} you may also refer to:"
+    ),
 }

@@ -24,6 +24,11 @@ them, e.g. a province's internal deadline or a stricter file limit::
     files:
       max_bytes: {value: 1048576, source: biro-org, confidence: confirmed}
 
+A local pack may describe another edition (`year: 2027` on `extends:
+kipp-2026`, as `kipp-check pack new` writes): every value it does not restate
+is then carried over from the base as an assumption, and the base's window is
+dropped, so nothing of one year is claimed confirmed for another.
+
 Layering: mappings are merged key by key; lists and scalars replace the
 base's wholesale (to change one aspect, repeat the whole `aspects` list). A
 sourced value (a mapping with `value`) and a `sources` entry are replaced
@@ -213,6 +218,10 @@ def _load_local(ref: str, *, lang: Lang, base_dir: Path | None) -> Pack:
     )
     base_data = _shipped_data(base_id)
     defaults = {"id": Path(ref).stem, "version": f"{base_data['version']}+local"}
+    if data.get("year") not in (None, base_data["year"]):
+        # Another edition described on top of this one: what it does not restate is only
+        # carried over (assumed), and the base's window is not this edition's.
+        base_data = carried_over(base_data, str(base_data["title"]))
     merged = _overlay({**base_data, **defaults}, data)
     merged["extends"] = base_id
 
