@@ -23,6 +23,8 @@ def zone(name: str) -> dt.timezone:
 def closing_instant(pack: Pack) -> dt.datetime:
     """The moment registration closes, in the pack's own zone."""
     hour, minute = (int(part) for part in pack.submission.closing_time.value.split(":"))
+    if pack.submission.closes is None:
+        raise ValueError(f"{pack.id}: the submission window is not announced")
     closes = pack.submission.closes.value
     return dt.datetime.combine(closes, dt.time(hour, minute), zone(pack.submission.time_zone.value))
 

@@ -108,8 +108,8 @@ def build_header(pack: Pack, proposal: Proposal | None, options: RunOptions) -> 
         pack_version=pack.version,
         pack_title=pack.title,
         today=options.today.isoformat(),
-        days_left=days_left(pack, options.today, zone),
-        deadline_local=format_deadline(pack, zone, lang),
+        days_left=days_left(pack, options.today, zone) if pack.window_known else None,
+        deadline_local=format_deadline(pack, zone, lang) if pack.window_known else "",
     )
 
 

@@ -41,8 +41,13 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
     `options` carries), ahead of them: the comment next to a key is the most
     specific word on it. A waiver comment that cannot be used is a finding.
     """
-    loaded = load_proposal(path, lang=options.lang, limits=options.limits)
-    pack = choose_pack(loaded, options)
+    loaded = load_proposal(
+        path,
+        lang=options.lang,
+        limits=options.limits,
+        pack_for=lambda competition: pack_for_competition(competition, options),
+    )
+    pack = loaded.pack or choose_pack(loaded, options)
     if loaded.proposal is not None:
         waivers, problems = inline_waivers(
             loaded.raw,
@@ -62,9 +67,14 @@ def choose_pack(loaded: LoadedProposal, options: RunOptions) -> Pack:
     A proposal naming an edition we do not ship (e.g. `kipp-2024`) is checked
     against the default pack, and rule ADM001 reports the mismatch as a finding.
     """
+    return pack_for_competition(loaded.competition, options)
+
+
+def pack_for_competition(competition: str | None, options: RunOptions) -> Pack:
+    """`choose_pack` from the `kompetisi` alone: the loader needs the pack's form to validate."""
     if options.pack:
         return _pack(options.pack, options.lang, Path.cwd())
-    wanted = loaded.competition if loaded.competition in SHIPPED else None
+    wanted = competition if competition in SHIPPED else None
     return _pack(wanted or DEFAULT_PACK, options.lang, None)
 
 

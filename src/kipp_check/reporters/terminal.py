@@ -203,6 +203,8 @@ def _header(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
     days = h.days_left if h.days_left is not None else 0
     left_key = "report.days_left" if days >= 0 else "report.days_over"
     deadline = f"{h.deadline_local} {dot} {text(left_key, lang, days=abs(days), today=h.today)}"
+    if h.days_left is None and not h.deadline_local:
+        deadline = text("report.window_not_announced", lang, today=h.today)
     console.print(Text(f"{text('report.deadline', lang):<12} {deadline}"))
     console.print()
 

@@ -38,6 +38,15 @@ def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
         rencana_pengajuan: 2025-06-05
     """
     sub = ctx.pack.submission
+    if sub.opens is None or sub.closes is None:  # a provisional edition: never a guessed date
+        yield ctx.fail(
+            "jdw.window.not_announced",
+            at=(),
+            severity=Severity.INFO,
+            pack=ctx.pack.title,
+            pack_id=ctx.pack.id,
+        )
+        return
     zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
     planned = ctx.proposal.planned_submission
     deadline = format_deadline(ctx.pack, zone_name, ctx.lang)
@@ -80,7 +89,7 @@ def deadline_not_imminent(ctx: CheckContext) -> Iterator[Finding]:
           zona_waktu: WIB
     """
     zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
-    if ctx.today > _last_day(ctx, zone_name):
+    if not ctx.pack.window_known or ctx.today > _last_day(ctx, zone_name):
         return
     left = days_left(ctx.pack, ctx.today, zone_name)
     if 0 <= left <= _SOON_DAYS:
@@ -140,9 +149,10 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
     start = ctx.proposal.implementation_start
     group = ctx.proposal.group or ""
     minimum = ctx.pack.min_age_years.value.get(group)
-    if start is None or minimum is None or start > ctx.today:
-        return
-    closes = ctx.pack.submission.closes.value
+    closes_on = ctx.pack.submission.closes
+    if start is None or minimum is None or start > ctx.today or closes_on is None:
+        return  # without an announced closing date the age has nothing to be counted to
+    closes = closes_on.value
     age = years_between(start, closes)
     if age < minimum:
         yield ctx.fail(
@@ -162,4 +172,6 @@ def _last_day(ctx: CheckContext, zone_name: str | None) -> dt.date:
     On a WITA or WIT clock, 23:59 WIB falls just after midnight of the next day, so
     that day is closed almost from its start; a plan or a run dated then is late.
     """
-    return min(local_deadline(ctx.pack, zone_name).date(), ctx.pack.submission.closes.value)
+    closes = ctx.pack.submission.closes
+    assert closes is not None  # callers check `window_known` first
+    return min(local_deadline(ctx.pack, zone_name).date(), closes.value)
