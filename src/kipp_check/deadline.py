@@ -25,6 +25,8 @@ def closing_instant(pack: Pack) -> dt.datetime | None:
     if pack.submission.closes is None:
         return None
     hour, minute = (int(part) for part in pack.submission.closing_time.value.split(":"))
+    if pack.submission.closes is None:
+        raise ValueError(f"{pack.id}: the submission window is not announced")
     closes = pack.submission.closes.value
     return dt.datetime.combine(closes, dt.time(hour, minute), zone(pack.submission.time_zone.value))
 

@@ -136,6 +136,11 @@ def _run(
         return RuleResult(info, Status.SKIPPED)  # `_governed` gives the reason
     if loaded.proposal is None:
         return RuleResult(info, Status.SKIPPED, reason=text("engine.skipped_invalid", options.lang))
+    if rule.roles and not any(pack.has_role(role) for role in rule.roles):
+        # The form has no question this rule reads: it does not apply, it neither passes nor fails.
+        roles = ", ".join(rule.roles)
+        reason = text("engine.not_applicable", options.lang, pack=pack.title, roles=roles)
+        return RuleResult(info, Status.SKIPPED, reason=reason)
     ctx = CheckContext(
         proposal=loaded.proposal,
         pack=pack,

@@ -43,8 +43,13 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
     `options` carries), ahead of them: the comment next to a key is the most
     specific word on it. A waiver comment that cannot be used is a finding.
     """
-    loaded = load_proposal(path, lang=options.lang, limits=options.limits)
-    pack, edition = choose_edition(loaded, options)
+    loaded = load_proposal(
+        path,
+        lang=options.lang,
+        limits=options.limits,
+        pack_for=lambda competition: pack_for_competition(competition, options),
+    )
+    pack, edition = choose_edition(loaded, options)  # cached: the pack the loader used
     if loaded.proposal is not None:
         waivers, problems = inline_waivers(
             loaded.raw,
@@ -74,9 +79,21 @@ def choose_edition(loaded: LoadedProposal, options: RunOptions) -> tuple[Pack, E
     anything else is checked against the default pack, and rule ADM001 reports
     what it wrote as a finding.
     """
+    return edition_for_competition(loaded.competition, options)
+
+
+def pack_for_competition(competition: str | None, options: RunOptions) -> Pack:
+    """`choose_pack` from the `kompetisi` alone: the loader needs the pack's form to validate."""
+    return edition_for_competition(competition, options)[0]
+
+
+def edition_for_competition(
+    competition: str | None, options: RunOptions
+) -> tuple[Pack, EditionChoice]:
+    """`choose_edition` from the `kompetisi` alone (see there)."""
     if options.pack:
         return _edition(options.pack, options.lang, Path.cwd())
-    written = (loaded.competition or "").strip()
+    written = (competition or "").strip()
     year = requested_year(written) if written.startswith("kipp-") else None
     if written in SHIPPED or (year is not None and year not in no_editions()):
         try:

@@ -16,10 +16,17 @@ from kipp_check.i18n import Lang, text
 
 
 def schema_command(
+    pack: Annotated[
+        str | None, typer.Option("--pack", help=text("init.help.pack", Lang.ID))
+    ] = None,
     debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", Lang.ID))] = False,
 ) -> None:
     """Print the JSON Schema of proposal.yaml (for editors, draft-07)."""
+    from pathlib import Path
+
+    from kipp_check.packs import load_pack
     from kipp_check.schema_export import proposal_schema_text
 
     with guarded("schema", Lang.ID, debug=debug):
-        write_output(proposal_schema_text(), None, Lang.ID)
+        chosen = load_pack(pack, lang=Lang.ID, base_dir=Path.cwd()) if pack else None
+        write_output(proposal_schema_text(chosen), None, Lang.ID)

@@ -41,6 +41,7 @@ _AREAS: tuple[str, ...] = (
     "messages_schema",
     "messages_report",
     "messages_fields",
+    "messages_form",
     "messages_hints",
     "messages_ci",
     "messages_html",

@@ -8,6 +8,7 @@ all is a usage error (exit code 2).
 from __future__ import annotations
 
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,9 +22,15 @@ from kipp_check.loader.pdf_folder import unreferenced_pdfs
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
+from kipp_check.models.form import proposal_model
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Finding, PdfFacts
 from kipp_check.options import Limits
+from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_pack
+from kipp_check.packs.model import Pack
+
+PackChooser = Callable[[str | None], Pack]
+"""Picks the pack for a proposal from its `kompetisi` (`None` when not written)."""
 
 
 @dataclass(frozen=True)
@@ -41,10 +48,24 @@ class LoadedProposal:
     """`kompetisi` as written, even when validation failed (it chooses the pack)."""
     raw: bytes = b""
     """The file's bytes as read, for what needs its comments (inline waivers)."""
+    pack: Pack | None = None
+    """The pack whose form the proposal was validated against."""
 
 
-def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
-    """Read, parse and validate `path`, then inspect every attachment it names."""
+def shipped_or_default(competition: str | None) -> Pack:
+    """The shipped pack the proposal names, else the default one (no `--pack` given)."""
+    wanted = competition if competition in SHIPPED else None
+    return load_pack(wanted or DEFAULT_PACK, lang=Lang.EN)
+
+
+def load_proposal(
+    path: Path, *, lang: Lang, limits: Limits, pack_for: PackChooser = shipped_or_default
+) -> LoadedProposal:
+    """Read, parse and validate `path` against its pack's form, then inspect its attachments.
+
+    The pack comes first (from `kompetisi`, through `pack_for`), since its form
+    decides which keys the proposal may have.
+    """
     raw = _read(path, lang, limits)
     display = path.as_posix()
     parsed = parse_yaml(raw, file=display, lang=lang, limits=limits)
@@ -54,12 +75,15 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
     if isinstance(parsed.data, dict):
         written = parsed.data.get("kompetisi")
         competition = written if isinstance(written, str) else None
+    pack = pack_for(competition)
+    if isinstance(parsed.data, dict):
+        model = proposal_model(pack)
         try:
-            proposal = Proposal.model_validate(parsed.data)
+            proposal = model.model_validate(parsed.data)
         except ValidationError as error:
             findings += schema_findings(
                 error,
-                model=Proposal,
+                model=model,
                 data=parsed.data,
                 source_map=parsed.source_map,
                 file=display,
@@ -77,6 +101,7 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
         attachments,
         competition,
         raw,
+        pack,
     )
 
 

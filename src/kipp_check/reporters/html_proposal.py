@@ -82,7 +82,7 @@ def _pack(report: Report, lang: Lang) -> str:
 def _deadline(report: Report, lang: Lang) -> str:
     h = report.header
     if h.days_left is None:
-        return h.deadline_local or "-"
+        return h.deadline_local or text("report.window_not_announced", lang, today=h.today)
     key = "report.days_left" if h.days_left >= 0 else "report.days_over"
     left = text(key, lang, days=abs(h.days_left), today=h.today)
     return f"{h.deadline_local} · {left}" if h.deadline_local else left

@@ -208,6 +208,8 @@ def _header(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
     if h.days_left is not None:
         left_key = "report.days_left" if h.days_left >= 0 else "report.days_over"
         deadline += f" {dot} {text(left_key, lang, days=abs(h.days_left), today=h.today)}"
+    elif not h.deadline_local:
+        deadline = text("report.window_not_announced", lang, today=h.today)
     console.print(Text(f"{text('report.deadline', lang):<12} {deadline}"))
     console.print()
 

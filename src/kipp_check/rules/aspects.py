@@ -191,9 +191,10 @@ def replication_claim_names_replicators(ctx: CheckContext) -> Iterator[Finding]:
     """
     rep = ctx.proposal.replication
     if rep is not None and rep.done and not [name for name in rep.by if name.strip()]:
-        yield ctx.fail(
-            "asp.replicated_unnamed", at=("replikasi", "oleh"), group="aspek:adaptabilitas"
-        )
+        # The finding lowers the row of the question on replication, when the form has one.
+        carrier = ctx.pack.with_role("replication", ctx.proposal.group)
+        row = f"aspek:{carrier[0].id}" if carrier else None
+        yield ctx.fail("asp.replicated_unnamed", at=("replikasi", "oleh"), group=row)
 
 
 def box_label(ctx: CheckContext, box: AspectText) -> str:

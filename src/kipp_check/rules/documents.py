@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kipp_check.models.results import DocPath, Finding, PdfFacts, Severity
+from kipp_check.packs.model import RequiredDocument
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import by_key, is_blank
 from kipp_check.rules.context import CheckContext
@@ -33,7 +34,7 @@ def identity_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
         dokumen:
           surat_kesediaan_replikasi: lampiran/surat-kesediaan-replikasi.pdf
     """
-    yield from _letter(ctx, "surat_identitas_inovator")
+    yield from _letter(ctx, "identity_letter")
 
 
 @rule("DOK002", _DOK)
@@ -57,7 +58,7 @@ def replication_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
         dokumen:
           surat_kesediaan_replikasi: lampiran/Surat-Kesediaan-Replikasi.pdf
     """
-    yield from _letter(ctx, "surat_kesediaan_replikasi")
+    yield from _letter(ctx, "replication_letter")
 
 
 @rule("DOK003", _DOK)
@@ -129,10 +130,17 @@ def attachments_are_pdf(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def _letter(ctx: CheckContext, key: str) -> Iterator[Finding]:
-    wanted = {d.id: d for d in ctx.pack.required_documents}.get(key)
-    if wanted is None:
+def _letter(ctx: CheckContext, role: str) -> Iterator[Finding]:
+    """The letter the pack gives `role` (its DOK rule does not apply to a pack without one)."""
+    wanted = ctx.pack.document(role)
+    if wanted is None or not wanted.asked_of(ctx.proposal.group):
         return
+    yield from letter_findings(ctx, wanted)
+
+
+def letter_findings(ctx: CheckContext, wanted: RequiredDocument) -> Iterator[Finding]:
+    """Missing, unreadable or encrypted: what stops `wanted` from being accepted."""
+    key = wanted.id
     written = by_key(ctx.proposal.documents, key)
     label = ctx.label(wanted)
     if not isinstance(written, str) or is_blank(written):

@@ -179,4 +179,3 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
             closes=closes.isoformat(),
             basis=ctx.pack.min_age_years,
         )
-
