@@ -93,7 +93,10 @@ def render_table(rows: list[EditionRow], lang: Lang) -> str:
         share = f"{row.confirmed_percent} % ({row.confirmed}/{row.values})"
         body.append([title, str(row.year), row.window, form, share, row.sources_until])
     widths = [max(len(line[i]) for line in [head, *body]) for i in range(len(head))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in [head, *body]]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+        for line in [head, *body]
+    ]
     return "\n".join([*lines, "", text("packs.legend", lang)]) + "\n"
 
 
@@ -116,9 +119,7 @@ def as_json(rows: list[EditionRow]) -> list[dict[str, object]]:
     ]
 
 
-def new_pack_text(
-    name: str, base: dict[str, Any], *, year: int, today: dt.date, lang: Lang
-) -> str:
+def new_pack_text(name: str, base: dict[str, Any], *, year: int, today: dt.date, lang: Lang) -> str:
     """The local pack `name` for the edition of `year`, on top of the raw shipped `base`.
 
     Uncommented: what makes it another edition (it loads and checks as it is,
@@ -148,7 +149,9 @@ def new_pack_text(
         if key in _IDENTITY or key == "sources":
             continue
         out.append(f"# --- {key}: " + say("pack_new.review", base=base_title))
-        out += [f"# {line}" if line else "#" for line in _dump({key: value}).rstrip("\n").split("\n")]
+        out += [
+            f"# {line}" if line else "#" for line in _dump({key: value}).rstrip("\n").split("\n")
+        ]
         out.append("")
     out.append("# " + say("pack_new.base_sources", base=base_id))
     for source_id, source in (base.get("sources") or {}).items():
@@ -162,4 +165,6 @@ def one_line(value: str) -> str:
 
 
 def _dump(data: dict[str, Any]) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=96, default_flow_style=False)
+    return yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=False, width=96, default_flow_style=False
+    )

@@ -59,7 +59,10 @@ def pack_command(
         Path | None, typer.Option("--output", "-o", help=text("pack.help.output", _ID))
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=text("pack.help.force", _ID))] = False,
-    today: Annotated[str | None, typer.Option("--today", envvar="KIPP_CHECK_TODAY", help=text("pack.help.today", _ID))] = None,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", envvar="KIPP_CHECK_TODAY", help=text("pack.help.today", _ID)),
+    ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help=text("init.help.lang", _ID))] = Lang.ID,
     debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", _ID))] = False,
 ) -> None:

@@ -120,9 +120,7 @@ MESSAGES: dict[str, M] = {
         "Tanggal `sources_until` paket baru (bawaan: hari ini; juga KIPP_CHECK_TODAY).",
         "The new pack's `sources_until` date (default: today; also KIPP_CHECK_TODAY).",
     ),
-    "pack.help.force": M(
-        "Timpa berkas yang sudah ada.", "Overwrite a file that already exists."
-    ),
+    "pack.help.force": M("Timpa berkas yang sudah ada.", "Overwrite a file that already exists."),
     "pack.action_unknown": M(
         "Perintah `pack {action}` tidak dikenal; yang tersedia: `pack new`.",
         "Unknown command `pack {action}`; available: `pack new`.",
@@ -186,9 +184,9 @@ MESSAGES: dict[str, M] = {
     ),
     "pack_new.sources": M(
         "Sumber nilai yang Anda ubah, mis.:\n"
-        "  pedoman: {{title: \"Pedoman Menteri PANRB Nomor … Tahun …\", url: https://…}}",
+        '  pedoman: {{title: "Pedoman Menteri PANRB Nomor … Tahun …", url: https://…}}',
         "Sources of the values you change, e.g.:\n"
-        "  pedoman: {{title: \"Pedoman Menteri PANRB Nomor … Tahun …\", url: https://…}}",
+        '  pedoman: {{title: "Pedoman Menteri PANRB Nomor … Tahun …", url: https://…}}',
     ),
     "pack_new.review": M("nilai {base}, tinjau", "the {base} value, to review"),
     "pack_new.base_sources": M(

@@ -134,7 +134,7 @@ def carried_over(data: dict[str, Any], title: str) -> dict[str, Any]:
     Every confirmed or reported value becomes `assumed` from `title` (a value
     already assumed keeps the edition it came from); the window is dropped.
     """
-    out = _assumed(data, title)
+    out: dict[str, Any] = _assumed(data, title)
     submission = dict(out.get("submission") or {})
     submission.pop("opens", None)
     submission.pop("closes", None)

@@ -27,8 +27,16 @@ def proposal_section(report: Report, number: int, total: int, lang: Lang) -> Mar
     if total > 1:
         place = text("html.proposal_number", lang, number=number, total=total)
         parts.append(tag("p", place, class_="file"))
-    parts += [tag("p", tag("strong", f"{text('banner.label', lang)}: "), line(n.message, 400),
-                   class_="notice", role="note") for n in report.header.notices]
+    parts += [
+        tag(
+            "p",
+            tag("strong", f"{text('banner.label', lang)}: "),
+            line(n.message, 400),
+            class_="notice",
+            role="note",
+        )
+        for n in report.header.notices
+    ]
     parts += [
         verdict_line(report, lang),
         _facts(report, lang),

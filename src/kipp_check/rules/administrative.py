@@ -44,7 +44,7 @@ def edition_is_known(ctx: CheckContext) -> Iterator[Finding]:
             "adm.edition.missing", at=("kompetisi",), severity=Severity.WARNING, pack=ctx.pack.id
         )
     elif written not in {ctx.pack.id, ctx.pack.extends} and (
-        not ctx.requested_edition or written.strip() != ctx.requested_edition
+        not ctx.requested_edition or (written or "").strip() != ctx.requested_edition
     ):
         yield ctx.fail("adm.edition.other", at=("kompetisi",), value=written, pack=ctx.pack.id)
 

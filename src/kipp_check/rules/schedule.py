@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from kipp_check.deadline import days_left, format_deadline, last_day, years_between
