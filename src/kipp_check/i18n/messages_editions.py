@@ -192,4 +192,12 @@ MESSAGES: dict[str, M] = {
     "pack_new.base_sources": M(
         "Sumber {base} yang juga dapat dirujuk:", "Sources of {base} you may also refer to:"
     ),
+    "field.arsip_migrasi": M(
+        "Ditulis oleh `kipp-check migrate`: jawaban edisi lama yang belum ditempatkan di formulir "
+        "ini, apa adanya. Pindahkan isinya ke pertanyaan yang sesuai, lalu hapus kunci ini. "
+        "Tidak diperiksa dan tidak diekspor.",
+        "Written by `kipp-check migrate`: answers of the older edition not yet placed in this "
+        "form, verbatim. Move them to the right questions, then delete this key. Not checked "
+        "and not exported.",
+    ),
 }

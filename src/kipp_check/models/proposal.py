@@ -160,6 +160,8 @@ class Proposal(Strict):
     supporting_data: BaseModel | None = _field("data_dukung", "data_dukung")
     documents: BaseModel | None = _field("dokumen", "dokumen")
     video: Video | None = _field("video")
+    carried_over: dict[str, Any] | None = _field("arsip_migrasi", "arsip_migrasi")
+    """What `kipp-check migrate` could not place in this edition's form, kept verbatim."""
 
     def attachment_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
         """Every file the proposal attaches, with the document path where it is written."""

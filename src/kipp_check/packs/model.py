@@ -172,6 +172,26 @@ class FileRules(_Frozen):
     formats: Sourced[list[str]]
 
 
+class AnswerMove(_Frozen):
+    """Where one answer of an older edition's form goes in this one (`kipp-check migrate`)."""
+
+    old: str
+    """The older form's question, or `question.part`."""
+    new: list[str] = Field(min_length=1)
+    """This form's questions (or `question.part`) that take it over, in order: the text goes
+    to the first; further ones are questions it must now also be split into."""
+
+
+class MigrationMap(_Frozen):
+    """How a proposal of an older edition is carried into this pack's form."""
+
+    source: str
+    confidence: Confidence
+    answers: list[AnswerMove] = Field(default_factory=list)
+    fields: dict[str, str] = Field(default_factory=dict)
+    """Top-level keys renamed between the editions: old key → new key."""
+
+
 class Pack(_Frozen):
     """One edition's rules."""
 
@@ -201,6 +221,8 @@ class Pack(_Frozen):
     min_age_years: Sourced[dict[str, int]]
     files: FileRules
     quota_per_institution: Sourced[int] | None = None
+    migrate_from: dict[str, MigrationMap] = Field(default_factory=dict)
+    """Per older edition's ID: where its answers go in this form (`kipp-check migrate`)."""
 
     @model_validator(mode="after")
     def _window_in_order(self) -> Pack:
@@ -210,6 +232,20 @@ class Pack(_Frozen):
             raise ValueError("submission: give both `opens` and `closes`, or neither")
         if opens is not None and closes is not None and closes.value < opens.value:
             raise ValueError("submission: `closes` is before `opens`")
+        return self
+
+    @model_validator(mode="after")
+    def _migration_targets_exist(self) -> Pack:
+        """Every `migrate_from` target is one of this form's questions (or `question.part`)."""
+        known: set[str] = set()
+        for aspect in self.aspects:
+            known.add(aspect.id)
+            known |= {f"{aspect.id}.{part.id}" for part in aspect.parts}
+        for edition, mapping in self.migrate_from.items():
+            for move in mapping.answers:
+                unknown = [target for target in move.new if target not in known]
+                if unknown:
+                    raise ValueError(f"migrate_from.{edition}: unknown questions {unknown}")
         return self
 
     @model_validator(mode="after")
