@@ -17,7 +17,6 @@ from kipp_check.models.results import Confidence, DocPath, Span
 from kipp_check.packs.model import Pack
 
 
-
 @dataclass(frozen=True)
 class Letter:
     """One required letter a proposal attaches, identified by place and by content."""

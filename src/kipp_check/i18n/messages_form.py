@@ -21,7 +21,9 @@ MESSAGES: dict[str, M] = {
     "field.dokumen.generic": M(
         "Surat yang sudah ditandatangani, dalam PDF.", "The signed letter, as a PDF."
     ),
-    "field.identity": M("Isian identitas formulir edisi ini.", "An identity field of this edition's form."),
+    "field.identity": M(
+        "Isian identitas formulir edisi ini.", "An identity field of this edition's form."
+    ),
     "identity.choice_one": M("salah satu dari: {choices}", "one of: {choices}"),
     "identity.choice_many": M(
         "daftar berisi satu atau lebih dari: {choices}", "a list of one or more of: {choices}"
@@ -42,9 +44,7 @@ MESSAGES: dict[str, M] = {
         "`{key}` ({label}) belum diisi; formulir {pack} memintanya",
         "`{key}` ({label}) is not filled in; the {pack} form asks for it",
     ),
-    "adm.identity.missing.fix": M(
-        "isi `{key}`: {about}", "fill in `{key}`: {about}"
-    ),
+    "adm.identity.missing.fix": M("isi `{key}`: {about}", "fill in `{key}`: {about}"),
     "dok.letter.other_missing": M(
         "{label} belum dilampirkan di `dokumen.{key}`",
         "{label} is not attached under `dokumen.{key}`",

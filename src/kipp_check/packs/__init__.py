@@ -55,12 +55,12 @@ from kipp_check.packs.model import Pack
 
 __all__ = ["DEFAULT_PACK", "SHIPPED", "Pack", "load_pack"]
 
-SHIPPED: tuple[str, ...] = ("kipp-2023", "kipp-2025")
-"""The editions shipped inside the package; 2024 had no competition."""
+SHIPPED: tuple[str, ...] = ("kipp-2023", "kipp-2025", "kipp-2026")
+"""The editions shipped inside the package; 2024 had no competition; 2026 is provisional."""
 
 DEFAULT_PACK = "kipp-2025"
 
-_SHORTHAND = {"2023": "kipp-2023", "2025": "kipp-2025"}
+_SHORTHAND = {"2023": "kipp-2023", "2025": "kipp-2025", "2026": "kipp-2026"}
 _NO_EDITION = frozenset({"kipp-2024", "2024"})
 _PATH_SUFFIXES = (".yaml", ".yml")
 _NOT_A_MAPPING = frozenset({"loader.empty", "loader.root_list", "loader.root_scalar"})

@@ -82,9 +82,7 @@ def rule(
             raise ValueError(f"rule ID {rule_id} does not fit criterion {criterion.value}")
         if rule_id in _REGISTRY:
             raise ValueError(f"rule ID registered twice: {rule_id}")
-        _REGISTRY[rule_id] = Rule(
-            rule_id, criterion, severity, func, func.__doc__ or "", roles
-        )
+        _REGISTRY[rule_id] = Rule(rule_id, criterion, severity, func, func.__doc__ or "", roles)
         return func
 
     return register
