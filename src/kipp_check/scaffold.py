@@ -30,7 +30,7 @@ from kipp_check.deadline import format_date, format_deadline
 from kipp_check.i18n import Lang, has, text
 from kipp_check.models.form import questions
 from kipp_check.models.proposal import VideoContents
-from kipp_check.packs.model import Aspect, Described, Label, Pack, Sourced
+from kipp_check.packs.model import Aspect, Choice, Described, Label, Pack, Sourced
 from kipp_check.schema_export import confidence_note
 from kipp_check.yaml_comment import WIDTH, comment, one_line
 
@@ -163,7 +163,8 @@ def _identity(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
         lines += comment(heading, indent)
         lines += comment(_help(ctx, item) or ctx.say("field.identity"), indent)
         if item.choices:
-            items = [(one_line(str(c.id)), one_line(ctx.label(c))) for c in item.choices]
+            choices = item.choices.value
+            items = [(one_line(str(c.id)), one_line(_choice(ctx, c))) for c in choices]
             column = max(len(choice_id) for choice_id, _ in items) + 2
             lines += comment(ctx.say("init.choices"), indent)
             for choice_id, label in items:
@@ -173,6 +174,10 @@ def _identity(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
         empty = " []" if item.multiple else (' ""' if item.type == "text" else "")
         lines.append(f"{indent}{item.id}:{empty}")
     return lines
+
+
+def _choice(ctx: _Ctx, choice: Choice) -> str:
+    return choice.label_en if ctx.lang is Lang.EN else choice.label
 
 
 def _help(ctx: _Ctx, item: Described) -> str:

@@ -116,7 +116,7 @@ def _describe_identity(properties: dict[str, Any], pack: Pack) -> None:
     for item in pack.identity_fields:
         prop = properties[item.id]
         if item.choices:
-            branches = [{"const": c.id, "title": c.label} for c in item.choices]
+            branches = [{"const": c.id, "title": c.label} for c in item.choices.value]
             one: dict[str, Any] = {"anyOf": branches}
             value = {"type": "array", "items": one, "uniqueItems": True} if item.multiple else one
             prop["anyOf"] = [value, {"type": "null"}]

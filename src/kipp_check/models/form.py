@@ -98,13 +98,13 @@ def _build(pack: Pack) -> type[Proposal]:
         fields[f"identity_{index}"] = _optional(
             _identity_type(item), item.id, _about(item.help, "field.identity"), item.example
         )
-    model = create_model(  # type: ignore[call-overload]
+    model = create_model(
         "Proposal",
         __base__=Proposal,
         __doc__=Proposal.__doc__,
         **fields,
     )
-    return model  # type: ignore[no-any-return]
+    return model
 
 
 def _answers(asked: list[Aspect]) -> type[BaseModel]:
@@ -116,7 +116,7 @@ def _answers(asked: list[Aspect]) -> type[BaseModel]:
                 f"part_{n}": _optional(Text, part.id, _about(part.help, "field.question"))
                 for n, part in enumerate(aspect.parts)
             }
-            nested = create_model(  # type: ignore[call-overload]
+            nested = create_model(
                 f"Parts_{index}",
                 __base__=Strict,
                 **parts,
@@ -162,11 +162,12 @@ def _identity_type(item: IdentityField) -> Any:
     """The value type of an identity field: text, date, yes/no, or one of its choices."""
     one: Any
     if item.type == "enum":
-        one = Literal[tuple(choice.id for choice in item.choices)]  # type: ignore[valid-type]
+        choices = item.choices.value if item.choices else []
+        one = Literal[tuple(choice.id for choice in choices)]
     elif item.type == "date":
         one = IsoDate
     elif item.type == "yes_no":
         one = bool
     else:
         one = ShortText
-    return list[one] if item.multiple else one  # type: ignore[valid-type]
+    return list[one] if item.multiple else one

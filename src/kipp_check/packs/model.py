@@ -97,7 +97,8 @@ class IdentityField(Described):
     """A key of the form's identity part beyond the common core (2026: Target Asta Cita)."""
 
     type: IdentityType
-    choices: list[Choice] = Field(default_factory=list)
+    choices: Sourced[list[Choice]] | None = None
+    """The values an `enum` takes, with where the list comes from."""
     multiple: bool = False
     """A list of values (e.g. several SDGs) rather than one."""
     groups: list[str] | None = None
@@ -107,7 +108,7 @@ class IdentityField(Described):
 
     @model_validator(mode="after")
     def _choices_fit_the_type(self) -> IdentityField:
-        if (self.type == "enum") != bool(self.choices):
+        if (self.type == "enum") != bool(self.choices and self.choices.value):
             raise ValueError(f"identity field {self.id}: choices are for (and required by) enum")
         return self
 
@@ -211,7 +212,7 @@ class Pack(_Frozen):
     groups: Sourced[list[Label]]
     categories: Sourced[list[Label]]
     institution_types: Sourced[list[str]]
-    headings: list[Label] = Field(default_factory=list)
+    headings: Sourced[list[Label]] | None = None
     """Headings the form groups its questions under (2026: the four aspects)."""
     aspects: list[Aspect]
     identity_fields: list[IdentityField] = Field(default_factory=list)
@@ -259,7 +260,7 @@ class Pack(_Frozen):
     @model_validator(mode="after")
     def _form_is_consistent(self) -> Pack:
         """Questions name known headings, keys are unique; a window is whole or absent."""
-        headings = {h.id for h in self.headings}
+        headings = {h.id for h in self.headings.value} if self.headings else set()
         for aspect in self.aspects:
             if aspect.heading is not None and aspect.heading not in headings:
                 raise ValueError(f"question {aspect.id}: unknown heading {aspect.heading}")
@@ -293,7 +294,9 @@ class Pack(_Frozen):
 
     def heading_of(self, aspect: Aspect) -> Label | None:
         """The heading `aspect` is grouped under, if the form has headings."""
-        return next((h for h in self.headings if h.id == aspect.heading), None)
+        if self.headings is None:
+            return None
+        return next((h for h in self.headings.value if h.id == aspect.heading), None)
 
     def aspects_for(self, group: str | None) -> list[Aspect]:
         """The aspects a proposal of `group` must answer, in the form's order.

@@ -89,7 +89,7 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted
   @page { size: A4; margin: 14mm 12mm; }
   body { font-size: 10pt; max-width: none; padding: 0; }
   #filters, .shown, .back, .sort::after { display: none !important; }
-  #ringkasan ~ .proposal { break-before: page; }
+  #ikhtisar ~ .proposal { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
   tr, .finding, .verdict { break-inside: avoid; }
   thead { display: table-header-group; }

@@ -11,6 +11,8 @@ from kipp_check.rules.aspect_text import by_key, is_blank
 from kipp_check.rules.context import CheckContext
 
 _DOK = Criterion.DOCUMENTS
+_OWN_RULE = frozenset({"identity_letter", "replication_letter"})
+"""Letter roles with a rule of their own (DOK001, DOK002); DOK001 checks any other letter."""
 
 
 @rule("DOK001", _DOK)
@@ -18,11 +20,15 @@ def identity_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
     """The *surat pernyataan identitas inovator* is attached as a readable PDF.
 
     Passes when `dokumen.surat_identitas_inovator` names a PDF inside the proposal's
-    folder that opens, has at least one page and needs no password.
+    folder that opens, has at least one page and needs no password. Any further letter
+    the pack asks of the group (2026, provisional: the *surat pernyataan implementasi*)
+    is checked the same way.
     Fails when the key is missing, or the file is missing, unreadable, empty or locked;
-    a warning when it opens without a password but is encrypted (owner restrictions).
+    a warning when it opens without a password but is encrypted (owner restrictions),
+    or when the letter is only assumed to be required.
     Fix: attach the signed letter exported as PDF and write its path.
-    Source: 2025 requirements (kaltimprov.go.id, metronewstv.co.id) [confirmed].
+    Source: 2025 requirements (kaltimprov.go.id, metronewstv.co.id) [confirmed];
+    the implementation letter: regional 2026 forms [assumed].
 
     Example passes (file lampiran/surat-pernyataan-identitas-inovator.pdf)::
 
@@ -35,6 +41,9 @@ def identity_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
           surat_kesediaan_replikasi: lampiran/surat-kesediaan-replikasi.pdf
     """
     yield from _letter(ctx, "identity_letter")
+    for further in ctx.pack.required_documents:
+        if further.role not in _OWN_RULE and further.asked_of(ctx.proposal.group):
+            yield from letter_findings(ctx, further)
 
 
 @rule("DOK002", _DOK)
