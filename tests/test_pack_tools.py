@@ -58,7 +58,9 @@ def test_pack_new_writes_a_pack_that_loads_and_checks(tmp_path: Path) -> None:
 
 
 def test_a_coordinator_enters_the_new_window_the_day_it_is_published(tmp_path: Path) -> None:
-    run_cli("pack", "new", "kipp-2027", "--today", "2026-12-04", cwd=tmp_path)
+    run_cli(
+        "pack", "new", "kipp-2027", "--extends", "kipp-2025", "--today", "2026-12-04", cwd=tmp_path
+    )
     written = tmp_path / "kipp-2027.yaml"
     body = written.read_text(encoding="utf-8").replace(
         "sources: {}\n",

@@ -78,9 +78,7 @@ def _aliases(pack: Pack) -> set[str]:
     return {info.alias or name for name, info in model.model_fields.items()}
 
 
-def _move_answers(
-    answers: object, mapping: MigrationMap, target: Pack, plan: Plan
-) -> None:
+def _move_answers(answers: object, mapping: MigrationMap, target: Pack, plan: Plan) -> None:
     if answers is None:
         return
     if not isinstance(answers, dict):
@@ -216,10 +214,20 @@ def _keep_letters(letters: object, target: Pack, plan: Plan) -> None:
 
 def _new_questions(target: Pack, group: object, plan: Plan) -> None:
     answered = plan.reshaped.get("proposal", {})
+    split_into = {
+        str(t).split(" ")[0]
+        for n in plan.notes
+        if n.kind == "split"
+        for t in str(n.args["others"]).split(", ")
+    }
     by_id = {aspect.id: aspect for aspect in questions(target)}
     for aspect in target.aspects_for(group if isinstance(group, str) else None):
-        if aspect.id not in answered:
+        if aspect.id not in answered and aspect.id not in split_into:
             limit = _limit(by_id, aspect.id)
             words = f" ({limit})" if limit is not None else ""
-            args = {"key": aspect.id, "label": aspect.label + words, "label_en": aspect.label_en + words}
+            args: dict[str, object] = {
+                "key": aspect.id,
+                "label": aspect.label + words,
+                "label_en": aspect.label_en + words,
+            }
             plan.notes.append(Note("new_question", args))

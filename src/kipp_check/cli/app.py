@@ -50,6 +50,9 @@ class _Commands(LazyGroup):
         ),
         Subcommand("packs", "kipp_check.cli.packs_cmd:packs_command", text("packs.help", Lang.ID)),
         Subcommand("pack", "kipp_check.cli.packs_cmd:pack_command", text("pack.help", Lang.ID)),
+        Subcommand(
+            "migrate", "kipp_check.cli.migrate_cmd:migrate_command", text("migrate.help", Lang.ID)
+        ),
     )
 
 

@@ -35,6 +35,7 @@ _AREAS: tuple[str, ...] = (
     "messages_content",
     "messages_core",
     "messages_editions",
+    "messages_migrate",
     "messages_loader",
     "messages_pdf",
     "messages_rules",

@@ -1,0 +1,50 @@
+"""`kipp-check migrate PROPOSAL --to EDITION`: carry a proposal into a newer form (`migrate`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kipp_check.cli.guard import guarded
+from kipp_check.i18n import Lang, text
+
+_ID = Lang.ID
+
+
+def migrate_command(
+    proposal: Annotated[
+        Path, typer.Argument(metavar="PROPOSAL", help=text("migrate.help.file", _ID))
+    ],
+    to: Annotated[str, typer.Option("--to", help=text("migrate.help.to", _ID))],
+    source_edition: Annotated[
+        str | None, typer.Option("--from", help=text("migrate.help.from", _ID))
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=text("migrate.help.output", _ID))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=text("migrate.help.force", _ID))] = False,
+    lang: Annotated[Lang, typer.Option("--lang", help=text("init.help.lang", _ID))] = Lang.ID,
+    debug: Annotated[bool, typer.Option("--debug", help=text("help.cmd.debug", _ID))] = False,
+) -> None:
+    """Carry a proposal into a newer edition's form, as a new file beside it."""
+    from kipp_check.migrate import migrate
+    from kipp_check.yaml_comment import one_line
+
+    with guarded("migrate", lang, debug=debug):
+        done = migrate(proposal, to, output=output, force=force, from_ref=source_edition, lang=lang)
+        file = done.output.as_posix()
+        lines = [text("migrate.done", lang, file=file, old=done.source_pack, new=done.target_pack)]
+        if done.notes:
+            lines.append(text("migrate.todo", lang, count=len(done.notes)))
+            lines += [
+                "  • " + one_line(text(f"migrate.note.{note.kind}", lang, **note.args))
+                for note in done.notes
+            ]
+        else:
+            lines.append(text("migrate.nothing_todo", lang))
+        if done.schema_problems:
+            lines.append(text("migrate.schema_left", lang, count=done.schema_problems))
+        lines.append(text("migrate.next", lang, file=file, pack=to))
+        print("\n".join(lines))
