@@ -38,10 +38,11 @@ def migrate_command(
         lines = [text("migrate.done", lang, file=file, old=done.source_pack, new=done.target_pack)]
         if done.notes:
             lines.append(text("migrate.todo", lang, count=len(done.notes)))
-            lines += [
-                "  • " + one_line(text(f"migrate.note.{note.kind}", lang, **note.args))
-                for note in done.notes
-            ]
+            for note in done.notes:
+                args = dict(note.args)
+                if lang is Lang.EN and "label_en" in args:
+                    args["label"] = args["label_en"]
+                lines.append("  • " + one_line(text(f"migrate.note.{note.kind}", lang, **args)))
         else:
             lines.append(text("migrate.nothing_todo", lang))
         if done.schema_problems:

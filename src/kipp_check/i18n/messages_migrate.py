@@ -112,7 +112,7 @@ MESSAGES: dict[str, M] = {
     "migrate.note.renamed": M("`{old}` kini `{new}`", "`{old}` is now `{new}`"),
     "migrate.note.new_question": M(
         "pertanyaan baru, belum dijawab: `proposal.{key}` — {label}",
-        "new question, not answered yet: `proposal.{key}` — {label_en}",
+        "new question, not answered yet: `proposal.{key}` — {label}",
     ),
     "migrate.note.new_letter": M(
         "surat baru yang diminta: `dokumen.{key}`", "a new letter is asked for: `dokumen.{key}`"
