@@ -27,6 +27,7 @@ if str(ROOT) not in sys.path:
 from tests.support.pdfgen import write_pdf  # noqa: E402
 
 from kipp_check import i18n  # noqa: E402
+from examples.build_pdfs_2026 import BELUM_SIAP_2026, SIAP_2026  # noqa: E402
 
 WRAP = 90
 MAX_LINES = 52  # pdfgen keeps only the first 52 lines of a page
@@ -850,7 +851,12 @@ BELUM_SIAP: dict[str, list[str]] = {
     ],
 }
 
-BUILDS: dict[str, dict[str, list[str]]] = {"siap": SIAP, "belum-siap": BELUM_SIAP}
+BUILDS: dict[str, dict[str, list[str]]] = {
+    "siap": SIAP,
+    "belum-siap": BELUM_SIAP,
+    "siap-2026": SIAP_2026,
+    "belum-siap-2026": BELUM_SIAP_2026,
+}
 
 
 def _check_pages(name: str, pages: list[str]) -> None:
