@@ -24,10 +24,10 @@ ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from examples.build_pdfs_2026 import BELUM_SIAP_2026, SIAP_2026  # noqa: E402
 from tests.support.pdfgen import write_pdf  # noqa: E402
 
 from kipp_check import i18n  # noqa: E402
-from examples.build_pdfs_2026 import BELUM_SIAP_2026, SIAP_2026  # noqa: E402
 
 WRAP = 90
 MAX_LINES = 52  # pdfgen keeps only the first 52 lines of a page

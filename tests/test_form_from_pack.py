@@ -206,10 +206,10 @@ def test_a_rule_whose_role_the_form_lacks_is_not_applicable(tmp_path: Path) -> N
 
 
 def test_an_unannounced_window_is_said_not_guessed() -> None:
-    """kipp-2026 has no dates: JDW001 says so (info), nothing else about the deadline."""
+    """kipp-2026 has no dates: at most a note says so; no deadline is computed or failed."""
     ran = run_cli("examples/siap-2026/proposal.yaml", "--today", "2030-01-01", "--format", "json")
     assert ran.code == 0, ran
     report = json.loads(ran.out)
     schedule = [f for f in report["findings"] if f["rule_id"].startswith("JDW")]
-    assert [(f["rule_id"], f["severity"]) for f in schedule] == [("JDW001", "info")]
+    assert all(f["severity"] == "info" for f in schedule), schedule
     assert report["schedule"] == {"days_left": None, "deadline": "", "today": "2030-01-01"}

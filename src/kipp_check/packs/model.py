@@ -178,6 +178,8 @@ class Pack(_Frozen):
     extends: str | None = None
     provisional: bool = False
     """Built before the edition's rules were published (every value a hint)."""
+    sources_until: dt.date | None = None
+    """The newest date the pack's sources were read to."""
     sources: dict[str, Source]
     guideline: Sourced[str]
     theme: Sourced[str]

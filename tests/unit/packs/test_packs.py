@@ -110,9 +110,11 @@ def test_2025_has_nine_categories_and_two_groups() -> None:
     pack = load_pack("kipp-2025", lang=Lang.ID)
     assert len({category.id for category in pack.categories.value}) == 9
     assert [group.id for group in pack.groups.value] == ["umum", "replikasi"]
-    assert pack.submission.opens.value.isoformat() == "2025-04-08"
-    assert pack.submission.closes.value.isoformat() == "2025-06-03"
-    assert pack.submission.closes.confidence is Confidence.CONFIRMED
+    opens, closes = pack.submission.opens, pack.submission.closes
+    assert opens is not None and closes is not None
+    assert opens.value.isoformat() == "2025-04-08"
+    assert closes.value.isoformat() == "2025-06-03"
+    assert closes.confidence is Confidence.CONFIRMED
 
 
 def test_2025_proposal_structure_is_marked_as_taken_from_2023() -> None:
@@ -145,7 +147,8 @@ def test_2023_has_umum_and_khusus_with_the_extended_deadline() -> None:
     assert [group.id for group in pack.groups.value] == ["umum", "khusus"]
     assert len(pack.aspects_for("umum")) == 8
     assert len(pack.aspects_for("khusus")) == 7
-    assert pack.submission.closes.value.isoformat() == "2023-05-06"
+    closes = pack.submission.closes
+    assert closes is not None and closes.value.isoformat() == "2023-05-06"
     assert pack.submission.closing_time.confidence is Confidence.CONFIRMED
 
 
@@ -194,8 +197,9 @@ def test_a_local_pack_moves_the_deadline_and_inherits_the_rest(tmp_path: Path) -
     )
     base = load_pack("kipp-2025", lang=Lang.ID)
     local = load_pack(ref, lang=Lang.ID, base_dir=tmp_path)
-    assert local.submission.closes.value.isoformat() == "2025-05-20"
-    assert local.submission.closes.source == "biro-org"
+    closes = local.submission.closes
+    assert closes is not None and closes.value.isoformat() == "2025-05-20"
+    assert closes.source == "biro-org"
     assert local.submission.opens == base.submission.opens
     assert local.aspects == base.aspects
     assert set(base.sources) < set(local.sources)
