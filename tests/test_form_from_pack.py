@@ -184,3 +184,32 @@ def test_no_question_id_is_named_in_python() -> None:
                 if re.search(pattern, value):
                     named.append(f"{path.relative_to(ROOT)}:{line}: {question}")
     assert not named, named
+
+
+def test_a_rule_whose_role_the_form_lacks_is_not_applicable(tmp_path: Path) -> None:
+    """Without a question of role `impact`, KRI001/KRI004 neither pass nor fail: skipped."""
+    pack = yaml.safe_load(Path(PACK).read_text(encoding="utf-8"))
+    for aspect in pack["aspects"]:
+        aspect["roles"] = [r for r in aspect.get("roles", []) if r != "impact"]
+    local = tmp_path / "tanpa-dampak.yaml"
+    local.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    ran = run_cli(PROPOSAL, "--pack", local.as_posix(), "--today", "2025-05-01", "--format", "json")
+    assert ran.code == 1, ran
+    report = json.loads(ran.out)
+    results = {r["id"]: r for r in report["rules"]}
+    for rule_id in ("KRI001", "KRI004"):
+        assert results[rule_id]["status"] == "skipped", results[rule_id]
+        assert "tidak berlaku" in results[rule_id]["reason"], results[rule_id]
+        assert "impact" in results[rule_id]["reason"]
+    assert results["KRI005"]["status"] == "failed"  # its role is still there
+    assert not [f for f in report["findings"] if f["rule_id"] in ("KRI001", "KRI004")]
+
+
+def test_an_unannounced_window_is_said_not_guessed() -> None:
+    """kipp-2026 has no dates: at most a note says so; no deadline is computed or failed."""
+    ran = run_cli("examples/siap-2026/proposal.yaml", "--today", "2030-01-01", "--format", "json")
+    assert ran.code == 0, ran
+    report = json.loads(ran.out)
+    schedule = [f for f in report["findings"] if f["rule_id"].startswith("JDW")]
+    assert all(f["severity"] == "info" for f in schedule), schedule
+    assert report["schedule"] == {"days_left": None, "deadline": "", "today": "2030-01-01"}

@@ -56,6 +56,27 @@ def test_ready_example_validates_against_the_schema() -> None:
     VALIDATOR.validate(as_json(data))
 
 
+COMMITTED_2026 = ROOT / "schemas" / "proposal.kipp-2026.schema.json"
+
+
+def test_committed_2026_schema_has_not_drifted_from_its_pack() -> None:
+    """The 2026 examples' modeline points at it: `kipp-check schema --pack kipp-2026`."""
+    pack = load_pack("kipp-2026", lang=Lang.ID)
+    assert COMMITTED_2026.read_text(encoding="utf-8") == proposal_schema_text(pack), (
+        "regenerate: kipp-check schema --pack kipp-2026 > schemas/proposal.kipp-2026.schema.json"
+    )
+
+
+def test_the_2026_examples_against_the_2026_schema() -> None:
+    validator = jsonschema.Draft7Validator(json.loads(COMMITTED_2026.read_text("utf-8")))
+    ready = yaml.safe_load((ROOT / "examples" / "siap-2026" / "proposal.yaml").read_text("utf-8"))
+    validator.validate(as_json(ready))
+    draft = (ROOT / "examples" / "belum-siap-2026" / "proposal.yaml").read_text("utf-8")
+    errors = list(validator.iter_errors(as_json(yaml.safe_load(draft))))
+    assert [list(e.absolute_path) for e in errors] == [["kategori"]]
+    assert not jsonschema.Draft7Validator(proposal_schema()).is_valid(as_json(ready))
+
+
 def test_the_editor_flags_the_not_ready_examples_category_and_nothing_else() -> None:
     """The commonest administrative error (a category of no edition) shows while typing."""
     data = yaml.safe_load((ROOT / "examples" / "belum-siap" / "proposal.yaml").read_text("utf-8"))

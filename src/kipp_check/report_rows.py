@@ -88,6 +88,10 @@ def readiness(pack: Pack, proposal: Proposal | None, rows: tuple[Row, ...]) -> i
     weighted = [
         (r.weight, _SCORE[r.status]) for r in rows if r.key.startswith("aspek:") and r.weight
     ]
+    if not any(r.weight for r in rows if r.key.startswith("aspek:")):
+        # A form without published weights (KIPP 2026, provisional): every question counts
+        # the same, rather than a percentage of nothing.
+        weighted = [(1, _SCORE[r.status]) for r in rows if r.key.startswith("aspek:")]
     total = sum(w for w, _ in weighted)
     return int(100 * sum(w * s for w, s in weighted) / total) if total else 0
 

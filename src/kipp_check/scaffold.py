@@ -26,11 +26,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kipp_check.deadline import format_date, format_deadline
+from kipp_check.deadline import format_date
 from kipp_check.i18n import Lang, has, text
 from kipp_check.models.form import questions
 from kipp_check.models.proposal import VideoContents
-from kipp_check.packs.model import Aspect, Choice, Described, Label, Pack, Sourced
+from kipp_check.packs.model import Aspect, Label, Pack, Sourced
+from kipp_check.scaffold_form import evidence_help, help_text, identity, window
 from kipp_check.schema_export import confidence_note
 from kipp_check.yaml_comment import WIDTH, comment, one_line
 
@@ -136,55 +137,6 @@ def _kind_label(kind: str, lang: Lang) -> str:
     return text(key, lang) if has(key) else kind
 
 
-def _window(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
-    """The registration window, or that it is not announced (never a guessed date)."""
-    opens = ctx.pack.submission.opens
-    if opens is None or not ctx.pack.window_known:
-        return comment(ctx.say("init.window_unknown", pack_title=ctx.pack.title), indent)
-    deadline = format_deadline(ctx.pack, None, ctx.lang)
-    message = ctx.say(
-        "init.window",
-        pack_title=ctx.pack.title,
-        opens=format_date(opens.value, ctx.lang),
-        deadline=deadline,
-    )
-    return comment(message, indent)
-
-
-def _identity(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
-    """The pack's identity fields beyond the common core, each with its choices."""
-    lines: list[str] = []
-    for item in ctx.pack.identity_fields:
-        if item.groups is not None and ctx.group not in item.groups:
-            continue
-        lines.append("")
-        note = ctx.note(item.required) if item.required.value else ""
-        heading = ctx.say("init.identity.heading", label=ctx.label(item), note=note)
-        lines += comment(heading, indent)
-        lines += comment(_help(ctx, item) or ctx.say("field.identity"), indent)
-        if item.choices:
-            choices = item.choices.value
-            items = [(one_line(str(c.id)), one_line(_choice(ctx, c))) for c in choices]
-            column = max(len(choice_id) for choice_id, _ in items) + 2
-            lines += comment(ctx.say("init.choices"), indent)
-            for choice_id, label in items:
-                first, *rest = textwrap.wrap(label, WIDTH - len(indent) - 4 - column) or [""]
-                lines.append(f"{indent}#   {choice_id.ljust(column)}{first}")
-                lines += [f"{indent}#   {' ' * column}{more}" for more in rest]
-        empty = " []" if item.multiple else (' ""' if item.type == "text" else "")
-        lines.append(f"{indent}{item.id}:{empty}")
-    return lines
-
-
-def _choice(ctx: _Ctx, choice: Choice) -> str:
-    return choice.label_en if ctx.lang is Lang.EN else choice.label
-
-
-def _help(ctx: _Ctx, item: Described) -> str:
-    """What the form asks for `item`, in the report's language (the pack's own words)."""
-    return (item.help_en or item.help) if ctx.lang is Lang.EN else item.help
-
-
 def _min_age(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
     years = ctx.pack.min_age_years.value.get(ctx.group)
     closes_on = ctx.pack.submission.closes
@@ -229,7 +181,9 @@ def _aspects(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
         )
         hang = " " * (len(str(number)) + 2)
         lines += comment(heading, indent, hang=hang)
-        about = f"{_help(ctx, aspect) or ctx.say('field.question')}\n{_evidence_line(ctx, aspect)}"
+        about = (
+            f"{help_text(ctx, aspect) or ctx.say('field.question')}\n{_evidence_line(ctx, aspect)}"
+        )
         lines += comment(about, indent, lead=hang)
         if shapes[aspect.id].parts:
             lines.append(f"{indent}{aspect.id}:")
@@ -252,7 +206,7 @@ def _parts(ctx: _Ctx, indent: str, shape: Aspect, aspect: Aspect) -> list[str]:
             heading = ctx.say("init.part.heading", label=ctx.label(part), facts=facts)
             lines += comment(heading, indent, hang="  ")
             lead = "  "
-        lines += comment(_help(ctx, part) or ctx.say("field.question"), indent, lead=lead)
+        lines += comment(help_text(ctx, part) or ctx.say("field.question"), indent, lead=lead)
         lines.append(f"{indent}{part.id}: |")
     return lines
 
@@ -285,7 +239,7 @@ def _evidence(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
             lines.append("")
         heading = ctx.say("init.evidence.heading", label=ctx.label(aspect), need=need)
         lines += comment(heading, indent, hang="  ")
-        about = _evidence_help(ctx, aspect) or ctx.say("field.data_dukung.generic")
+        about = evidence_help(ctx, aspect) or ctx.say("field.data_dukung.generic")
         lines += comment(about, indent, lead="  ")
         lines.append(f"{indent}{aspect.id}: []")
     return lines
@@ -301,7 +255,7 @@ def _documents(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
         note = ctx.note(document.required)
         heading = ctx.say("init.document.heading", label=ctx.label(document), note=note)
         lines += comment(heading, indent, hang="  ")
-        about = _help(ctx, document) or ctx.say("field.dokumen.generic")
+        about = help_text(ctx, document) or ctx.say("field.dokumen.generic")
         lines += comment(about, indent, lead="  ")
         lines.append(f'{indent}{document.id}: ""')
     return lines
@@ -328,12 +282,6 @@ def _facts(ctx: _Ctx, weight: Sourced[int] | None, limit: Sourced[int] | None) -
     return "".join(f" · {fact}{note}" for fact, note in parts)
 
 
-def _evidence_help(ctx: _Ctx, aspect: Aspect) -> str:
-    if ctx.lang is Lang.EN:
-        return aspect.evidence_help_en or aspect.evidence_help
-    return aspect.evidence_help
-
-
 def _keys(model: type[BaseModel]) -> list[str]:
     """The YAML keys of `model`, in the model's order."""
     return [info.alias or name for name, info in model.model_fields.items()]
@@ -342,8 +290,8 @@ def _keys(model: type[BaseModel]) -> list[str]:
 _BLOCKS: dict[str, Callable[[_Ctx, str, str], list[str]]] = {
     "choices": _choices,
     "min_age": _min_age,
-    "window": _window,
-    "identity": _identity,
+    "window": window,
+    "identity": identity,
     "aspects": _aspects,
     "evidence": _evidence,
     "documents": _documents,

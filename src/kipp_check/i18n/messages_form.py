@@ -66,6 +66,15 @@ MESSAGES.update(
             "{pack_title}: the innovation has run at least {years} years when registration closes (date not announced yet){note}.",
         ),
         "init.identity.heading": M("{label}{note}", "{label}{note}"),
+        "form.yes": M("ya", "yes"),
+        "explain.roles": M(
+            "Membaca pertanyaan berperan {roles}; di tiap paket:",
+            "Reads the questions with role {roles}; in each pack:",
+        ),
+        "explain.roles.none": M(
+            "tidak ada (aturan ini tidak berlaku)", "none (the rule does not apply)"
+        ),
+        "form.no": M("tidak", "no"),
         "init.section": M("== {label} ==", "== {label} =="),
         "report.window_not_announced": M(
             "jadwal pendaftaran belum diumumkan (per {today})",
