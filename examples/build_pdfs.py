@@ -24,6 +24,7 @@ ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from examples.build_pdfs_2026 import BELUM_SIAP_2026, SIAP_2026  # noqa: E402
 from tests.support.pdfgen import write_pdf  # noqa: E402
 
 from kipp_check import i18n  # noqa: E402
@@ -850,7 +851,12 @@ BELUM_SIAP: dict[str, list[str]] = {
     ],
 }
 
-BUILDS: dict[str, dict[str, list[str]]] = {"siap": SIAP, "belum-siap": BELUM_SIAP}
+BUILDS: dict[str, dict[str, list[str]]] = {
+    "siap": SIAP,
+    "belum-siap": BELUM_SIAP,
+    "siap-2026": SIAP_2026,
+    "belum-siap-2026": BELUM_SIAP_2026,
+}
 
 
 def _check_pages(name: str, pages: list[str]) -> None:

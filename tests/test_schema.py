@@ -51,10 +51,37 @@ def test_schema_is_valid_draft_07() -> None:
     assert "$defs" not in json.dumps(schema), "draft-07 keeps shared parts under definitions"
 
 
-@pytest.mark.parametrize("example", ["siap", "belum-siap"])
-def test_examples_validate_against_the_schema(example: str) -> None:
-    data = yaml.safe_load((ROOT / "examples" / example / "proposal.yaml").read_text("utf-8"))
+def test_ready_example_validates_against_the_schema() -> None:
+    data = yaml.safe_load((ROOT / "examples" / "siap" / "proposal.yaml").read_text("utf-8"))
     VALIDATOR.validate(as_json(data))
+
+
+COMMITTED_2026 = ROOT / "schemas" / "proposal.kipp-2026.schema.json"
+
+
+def test_committed_2026_schema_has_not_drifted_from_its_pack() -> None:
+    """The 2026 examples' modeline points at it: `kipp-check schema --pack kipp-2026`."""
+    pack = load_pack("kipp-2026", lang=Lang.ID)
+    assert COMMITTED_2026.read_text(encoding="utf-8") == proposal_schema_text(pack), (
+        "regenerate: kipp-check schema --pack kipp-2026 > schemas/proposal.kipp-2026.schema.json"
+    )
+
+
+def test_the_2026_examples_against_the_2026_schema() -> None:
+    validator = jsonschema.Draft7Validator(json.loads(COMMITTED_2026.read_text("utf-8")))
+    ready = yaml.safe_load((ROOT / "examples" / "siap-2026" / "proposal.yaml").read_text("utf-8"))
+    validator.validate(as_json(ready))
+    draft = (ROOT / "examples" / "belum-siap-2026" / "proposal.yaml").read_text("utf-8")
+    errors = list(validator.iter_errors(as_json(yaml.safe_load(draft))))
+    assert [list(e.absolute_path) for e in errors] == [["kategori"]]
+    assert not jsonschema.Draft7Validator(proposal_schema()).is_valid(as_json(ready))
+
+
+def test_the_editor_flags_the_not_ready_examples_category_and_nothing_else() -> None:
+    """The commonest administrative error (a category of no edition) shows while typing."""
+    data = yaml.safe_load((ROOT / "examples" / "belum-siap" / "proposal.yaml").read_text("utf-8"))
+    errors = list(VALIDATOR.iter_errors(as_json(data)))
+    assert [list(e.absolute_path) for e in errors] == [["kategori"]]
 
 
 def _with_examples(node: object, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -80,26 +107,29 @@ def test_every_example_the_schema_offers_is_valid_for_its_key() -> None:
 
 def test_category_and_group_suggestions_carry_labels() -> None:
     schema = proposal_schema()
-    categories = [b for b in schema["properties"]["kategori"]["anyOf"] if "const" in b]
+    categories = [b for b in schema["properties"]["kategori"]["anyOf"] if b.get("const")]
     assert len(categories) == 9
     digital = next(b for b in categories if b["const"] == "transformasi_digital")
     assert digital["title"] == "transformasi digital pelayanan publik"
     groups = {
         b["const"]: b["description"]
         for b in schema["properties"]["kelompok"]["anyOf"]
-        if "const" in b
+        if b.get("const")
     }
     assert groups == {
-        "umum": "Kelompok Umum (KIPP 2025, KIPP 2023)",
+        "umum": "Kelompok Umum (KIPP 2025)",
         "replikasi": "Kelompok Replikasi (KIPP 2025)",
-        "khusus": "Kelompok Khusus (KIPP 2023)",
     }
 
 
-def test_suggestions_do_not_restrict_what_validates() -> None:
-    """The schema is pack-independent: a 2023 category or a local pack's ID still validates."""
-    assert VALIDATOR.is_valid({"kategori": "pendidikan", "kelompok": "khusus"})
-    assert VALIDATOR.is_valid({"kategori": "kategori_lokal", "kompetisi": "pemprov-x"})
+def test_groups_and_categories_are_the_packs_own() -> None:
+    """The schema is the pack's: another edition's group or category is flagged."""
+    assert not VALIDATOR.is_valid({"kategori": "pendidikan"})
+    assert not VALIDATOR.is_valid({"kelompok": "khusus"})
+    assert VALIDATOR.is_valid({"kategori": "", "kelompok": ""})  # a gap, reported by the check
+    assert VALIDATOR.is_valid({"kompetisi": "pemprov-x"})  # editions stay suggestions
+    older = jsonschema.Draft7Validator(proposal_schema(load_pack("kipp-2023", lang=Lang.ID)))
+    assert older.is_valid({"kategori": "pendidikan", "kelompok": "khusus"})
 
 
 def test_descriptions_are_indonesian_and_carry_the_default_pack_limits() -> None:
@@ -116,9 +146,10 @@ def test_descriptions_are_indonesian_and_carry_the_default_pack_limits() -> None
 @pytest.mark.parametrize("pack_id", SHIPPED)
 def test_fresh_init_file_validates_for_every_group(pack_id: str, lang: Lang) -> None:
     pack = load_pack(pack_id, lang=lang)
+    validator = jsonschema.Draft7Validator(proposal_schema(pack))
     for group in pack.groups.value:
         written = render_proposal(pack, group.id, lang, "proposal.schema.json")
-        VALIDATOR.validate(as_json(yaml.safe_load(written)))
+        validator.validate(as_json(yaml.safe_load(written)))
 
 
 def test_schema_rejects_an_unknown_key() -> None:

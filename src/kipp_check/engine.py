@@ -21,6 +21,7 @@ from kipp_check.i18n import text
 from kipp_check.loader.proposal import LoadedProposal
 from kipp_check.models.results import Finding, Report, Row, RuleResult, Severity, Status
 from kipp_check.options import RunOptions
+from kipp_check.packs.editions import EditionChoice
 from kipp_check.packs.model import Pack
 from kipp_check.report_rows import build_header, build_rows, readiness, status_of
 from kipp_check.rules import Rule, all_rules
@@ -33,10 +34,17 @@ def check(
     pack: Pack,
     options: RunOptions,
     rules: Iterable[Rule] | None = None,
+    *,
+    edition: EditionChoice | None = None,
 ) -> Report:
-    """Apply `rules` (all by default) of `pack` to `loaded`; never raises for content."""
+    """Apply `rules` (all by default) of `pack` to `loaded`; never raises for content.
+
+    `edition` says which edition was asked for when `pack` stands in for it.
+    """
+    chosen = edition or EditionChoice(requested=pack.id, used=pack.id)
     results = tuple(
-        _governed(_run(rule, loaded, pack, options), options) for rule in (rules or all_rules())
+        _governed(_run(rule, loaded, pack, options, chosen.requested), options)
+        for rule in (rules or all_rules())
     )
     found = [*loaded.findings, *(f for r in results for f in r.findings)]
     findings = tuple(sorted((f for f in found if f.suppressed is None), key=Finding.sort_key))
@@ -44,7 +52,7 @@ def check(
     return Report(
         file=loaded.file,
         lang=options.lang.value,
-        header=build_header(pack, loaded.proposal, options),
+        header=build_header(pack, loaded.proposal, options, chosen, loaded.file),
         rows=rows,
         results=results,
         findings=findings,
@@ -120,12 +128,19 @@ def _counts(findings: Iterable[Finding]) -> dict[str, int]:
     return {s.value: sum(1 for f in listed if f.severity is s) for s in Severity}
 
 
-def _run(rule: Rule, loaded: LoadedProposal, pack: Pack, options: RunOptions) -> RuleResult:
+def _run(
+    rule: Rule, loaded: LoadedProposal, pack: Pack, options: RunOptions, requested: str
+) -> RuleResult:
     info = rule.info(options.lang)
     if not options.policy.selects(rule.id):
         return RuleResult(info, Status.SKIPPED)  # `_governed` gives the reason
     if loaded.proposal is None:
         return RuleResult(info, Status.SKIPPED, reason=text("engine.skipped_invalid", options.lang))
+    if rule.roles and not any(pack.has_role(role) for role in rule.roles):
+        # The form has no question this rule reads: it does not apply, it neither passes nor fails.
+        roles = ", ".join(rule.roles)
+        reason = text("engine.not_applicable", options.lang, pack=pack.title, roles=roles)
+        return RuleResult(info, Status.SKIPPED, reason=reason)
     ctx = CheckContext(
         proposal=loaded.proposal,
         pack=pack,
@@ -136,6 +151,7 @@ def _run(rule: Rule, loaded: LoadedProposal, pack: Pack, options: RunOptions) ->
         rule=rule,
         unreferenced_pdfs=loaded.unreferenced_pdfs,
         folder_walked=loaded.folder_walked,
+        requested_edition=requested,
     )
     try:
         produced = list(rule.func(ctx))

@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kipp_check.i18n import Lang
+from kipp_check.i18n import Lang, text
 from kipp_check.models.proposal import Proposal
-from kipp_check.packs.model import Label, Pack
+from kipp_check.packs.model import IdentityField, Label, Pack
 from kipp_check.rules.aspect_text import answer_boxes
 from kipp_check.wordcount import count_words
 
@@ -60,6 +60,8 @@ class PastePack:
     """`(field key, value)` for the form's first page: title, group, category, …"""
     theme: PasteBox
     sections: tuple[PasteSection, ...]
+    form_fields: tuple[tuple[str, str], ...] = ()
+    """`(label, value)` of the pack's own identity fields (2026: Target Asta Cita, ...)."""
 
 
 def clean_text(written: str | None) -> str:
@@ -104,7 +106,32 @@ def build_paste_pack(proposal: Proposal, pack: Pack, lang: Lang) -> PastePack:
         identity=_identity(proposal, pack, label),
         theme=PasteBox("keselarasan_tema", "", theme, count_words(theme)),
         sections=tuple(sections),
+        form_fields=_form_fields(proposal, pack, lang),
     )
+
+
+def _form_fields(proposal: Proposal, pack: Pack, lang: Lang) -> tuple[tuple[str, str], ...]:
+    """The pack's identity fields of the group, with each choice shown by its label."""
+    rows: list[tuple[str, str]] = []
+    for item in pack.identity_fields:
+        if item.groups is not None and proposal.group not in item.groups:
+            continue
+        value = proposal.written(item.id)
+        values = value if isinstance(value, list) else [] if value is None else [value]
+        shown = [_shown(v, item, lang) for v in values]
+        rows.append((item.label_en if lang is Lang.EN else item.label, "; ".join(shown)))
+    return tuple(rows)
+
+
+def _shown(value: object, item: IdentityField, lang: Lang) -> str:
+    """A value as the portal's form shows it: a choice by its label (`6. Membangun …`)."""
+    if isinstance(value, bool):
+        return text("form.yes" if value else "form.no", lang)
+    for choice in item.choices.value if item.choices else []:
+        if choice.id == value:
+            name = choice.label_en if lang is Lang.EN else choice.label
+            return f"{value}. {name}" if isinstance(value, int) else name
+    return clean_text(str(value))
 
 
 def _identity(

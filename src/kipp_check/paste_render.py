@@ -44,6 +44,10 @@ def render_markdown(pack: PastePack, meta: ExportMeta) -> str:
         f"| {text(f'export.field.{key}', lang)} | {escape_markdown(value) or none} |"
         for key, value in pack.identity
     ]
+    out += [
+        f"| {escape_markdown(label)} | {escape_markdown(value) or none} |"
+        for label, value in pack.form_fields
+    ]
     out += ["", f"### {text('export.field.theme', lang)}", "", _count_line(pack.theme, lang, None)]
     out += ["", _markdown_text(pack.theme, lang)]
     for section in pack.sections:
@@ -63,10 +67,15 @@ def render_text(pack: PastePack, meta: ExportMeta) -> str:
     """The paste pack as plain text, to copy from the file as it is."""
     lang = meta.lang
     width = max(len(text(f"export.field.{key}", lang)) for key, _ in pack.identity)
+    width = max([width, *(len(label) for label, _ in pack.form_fields)])
     out = [text("export.heading", lang).upper(), _prepared(meta), ""]
     out += [
         f"{text(f'export.field.{key}', lang):<{width}}  {value or text('export.none', lang)}"
         for key, value in pack.identity
+    ]
+    out += [
+        f"{label:<{width}}  {value or text('export.none', lang)}"
+        for label, value in pack.form_fields
     ]
     heading = f"{text('export.field.theme', lang)} · {_counts(pack.theme, lang)}"
     out += ["", heading, "-" * len(heading), pack.theme.text or text("export.empty", lang)]
@@ -100,6 +109,7 @@ def render_json(pack: PastePack, meta: ExportMeta) -> str:
         "schema_version": 1,
         **_meta_data(meta),
         "identity": dict(pack.identity),
+        **({"form_fields": dict(pack.form_fields)} if pack.form_fields else {}),
         "theme": {"text": pack.theme.text, "words": pack.theme.words},
         "boxes": boxes,
     }

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kipp_check.deadline import days_left, format_deadline
+from kipp_check.edition_banner import edition_notices
 from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Finding, Header, Row, Severity
 from kipp_check.options import RunOptions
+from kipp_check.packs.editions import EditionChoice
 from kipp_check.packs.model import Label, Pack
 from kipp_check.rules.aspect_text import answer_boxes
 from kipp_check.wordcount import count_words
@@ -86,13 +88,24 @@ def readiness(pack: Pack, proposal: Proposal | None, rows: tuple[Row, ...]) -> i
     weighted = [
         (r.weight, _SCORE[r.status]) for r in rows if r.key.startswith("aspek:") and r.weight
     ]
+    if not any(r.weight for r in rows if r.key.startswith("aspek:")):
+        # A form without published weights (KIPP 2026, provisional): every question counts
+        # the same, rather than a percentage of nothing.
+        weighted = [(1, _SCORE[r.status]) for r in rows if r.key.startswith("aspek:")]
     total = sum(w for w, _ in weighted)
     return int(100 * sum(w * s for w, s in weighted) / total) if total else 0
 
 
-def build_header(pack: Pack, proposal: Proposal | None, options: RunOptions) -> Header:
-    """The facts the report opens with, in the report's language."""
+def build_header(
+    pack: Pack,
+    proposal: Proposal | None,
+    options: RunOptions,
+    edition: EditionChoice | None = None,
+    file: str = "proposal.yaml",
+) -> Header:
+    """The facts the report opens with, in the report's language, and its banner."""
     lang = options.lang
+    chosen = edition or EditionChoice(requested=pack.id, used=pack.id)
     inst = proposal.institution if proposal else None
     zone = inst.time_zone if inst else None
     groups = {g.id: _label(g, lang) for g in pack.groups.value}
@@ -108,8 +121,14 @@ def build_header(pack: Pack, proposal: Proposal | None, options: RunOptions) -> 
         pack_version=pack.version,
         pack_title=pack.title,
         today=options.today.isoformat(),
-        days_left=days_left(pack, options.today, zone),
-        deadline_local=format_deadline(pack, zone, lang),
+        days_left=days_left(pack, options.today, zone) if pack.window_known else None,
+        deadline_local=format_deadline(pack, zone, lang) if pack.window_known else "",
+        pack_requested=chosen.requested,
+        sources_until=pack.sources_until.isoformat(),
+        provisional=pack.provisional,
+        notices=edition_notices(
+            pack, chosen, file=file, today=options.today, zone_name=zone, lang=lang
+        ),
     )
 
 

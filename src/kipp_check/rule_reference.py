@@ -110,6 +110,7 @@ def render_explain(rule: DocumentedRule, lang: Lang) -> str:
         f"{text(f'rules.col.{column}', lang):<11} {row[column]}"
         for column in ("criterion", "severity", "confidence", "source")
     ]
+    out += _roles(rule, lang)
     for heading, sections in _prose(doc, lang):
         out += ["", heading]
         for section in sections:
@@ -124,6 +125,22 @@ def render_explain(rule: DocumentedRule, lang: Lang) -> str:
                 out += ["", f"  {text('explain.file_text', lang, path=file.path)}:", ""]
                 out += _indented(file.text)
     return "\n".join(out) + "\n"
+
+
+def _roles(rule: DocumentedRule, lang: Lang) -> list[str]:
+    """Which questions the rule reads in each shipped pack (by role), or that it does not apply."""
+    roles: tuple[str, ...] = getattr(rule, "roles", ())
+    if not roles:
+        return []
+    from kipp_check.packs import SHIPPED, load_pack
+
+    out = ["", text("explain.roles", lang, roles=", ".join(roles))]
+    for pack_id in SHIPPED:
+        pack = load_pack(pack_id, lang=lang)
+        carriers = [a.id for a in pack.aspects if set(roles) & set(a.roles)]
+        found = ", ".join(dict.fromkeys(carriers)) or text("explain.roles.none", lang)
+        out += textwrap.wrap(f"{pack.id}: {found}", _WIDTH, initial_indent="  ")
+    return out
 
 
 def _indented(block: str) -> list[str]:

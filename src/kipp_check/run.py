@@ -9,11 +9,13 @@ from pathlib import Path
 from kipp_check.batch.cross_rules import known_rule_ids
 from kipp_check.batch.facts import CrossFacts, cross_facts
 from kipp_check.engine import check
+from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
 from kipp_check.loader.proposal import LoadedProposal, load_proposal
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
-from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_pack
+from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_edition
+from kipp_check.packs.editions import EditionChoice, no_editions, requested_year
 from kipp_check.packs.model import Pack
 from kipp_check.waivers import Waiver, inline_waivers
 
@@ -41,8 +43,13 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
     `options` carries), ahead of them: the comment next to a key is the most
     specific word on it. A waiver comment that cannot be used is a finding.
     """
-    loaded = load_proposal(path, lang=options.lang, limits=options.limits)
-    pack = choose_pack(loaded, options)
+    loaded = load_proposal(
+        path,
+        lang=options.lang,
+        limits=options.limits,
+        pack_for=lambda competition: pack_for_competition(competition, options),
+    )
+    pack, edition = choose_edition(loaded, options)  # cached: the pack the loader used
     if loaded.proposal is not None:
         waivers, problems = inline_waivers(
             loaded.raw,
@@ -53,7 +60,8 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
         )
         loaded = replace(loaded, findings=(*loaded.findings, *problems))
         options = replace(options, waivers=(*waivers, *options.waivers))
-    return Checked(check(loaded, pack, options), cross_facts(loaded, pack), options.waivers)
+    report = check(loaded, pack, options, edition=edition)
+    return Checked(report, cross_facts(loaded, pack), options.waivers)
 
 
 def unreadable(
@@ -81,18 +89,45 @@ def unreadable(
 
 
 def choose_pack(loaded: LoadedProposal, options: RunOptions) -> Pack:
-    """`--pack` when given; else the proposal's `kompetisi` when shipped; else the default.
+    """The pack `loaded` is checked against (see `choose_edition`)."""
+    return choose_edition(loaded, options)[0]
 
-    A proposal naming an edition we do not ship (e.g. `kipp-2024`) is checked
-    against the default pack, and rule ADM001 reports the mismatch as a finding.
+
+def choose_edition(loaded: LoadedProposal, options: RunOptions) -> tuple[Pack, EditionChoice]:
+    """The pack to check against, and what was asked for: the report's banner says both.
+
+    `--pack` when given (an unusable one is a `UsageError`). Else the
+    proposal's `kompetisi`: a shipped edition as it is; a later `kipp-YYYY`
+    with no shipped pack through the newest earlier pack, carried over. A
+    proposal naming no edition, an edition known not to exist (`kipp-2024`) or
+    anything else is checked against the default pack, and rule ADM001 reports
+    what it wrote as a finding.
     """
+    return edition_for_competition(loaded.competition, options)
+
+
+def pack_for_competition(competition: str | None, options: RunOptions) -> Pack:
+    """`choose_pack` from the `kompetisi` alone: the loader needs the pack's form to validate."""
+    return edition_for_competition(competition, options)[0]
+
+
+def edition_for_competition(
+    competition: str | None, options: RunOptions
+) -> tuple[Pack, EditionChoice]:
+    """`choose_edition` from the `kompetisi` alone (see there)."""
     if options.pack:
-        return _pack(options.pack, options.lang, Path.cwd())
-    wanted = loaded.competition if loaded.competition in SHIPPED else None
-    return _pack(wanted or DEFAULT_PACK, options.lang, None)
+        return _edition(options.pack, options.lang, Path.cwd())
+    written = (competition or "").strip()
+    year = requested_year(written) if written.startswith("kipp-") else None
+    if written in SHIPPED or (year is not None and year not in no_editions()):
+        try:
+            return _edition(written, options.lang, None)
+        except UsageError:  # older than every shipped pack: ADM001 says what is wrong
+            pass
+    return _edition(DEFAULT_PACK, options.lang, None)
 
 
 @cache
-def _pack(ref: str, lang: Lang, base_dir: Path | None) -> Pack:
+def _edition(ref: str, lang: Lang, base_dir: Path | None) -> tuple[Pack, EditionChoice]:
     """A pack read once per process, local files too: a batch shares one instance."""
-    return load_pack(ref, lang=lang, base_dir=base_dir)
+    return load_edition(ref, lang=lang, base_dir=base_dir)

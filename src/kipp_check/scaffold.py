@@ -26,10 +26,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kipp_check.deadline import format_date, format_deadline
+from kipp_check.deadline import format_date
 from kipp_check.i18n import Lang, has, text
-from kipp_check.models.proposal import Aspects, Documents, SupportingData, VideoContents
+from kipp_check.models.form import questions
+from kipp_check.models.proposal import VideoContents
 from kipp_check.packs.model import Aspect, Label, Pack, Sourced
+from kipp_check.scaffold_form import evidence_help, help_text, identity, window
 from kipp_check.schema_export import confidence_note
 from kipp_check.yaml_comment import WIDTH, comment, one_line
 
@@ -92,8 +94,6 @@ def _values(ctx: _Ctx, schema_ref: str) -> dict[str, object]:
         "pack_title": pack.title,
         "pack_version": pack.version,
         "theme": pack.theme.value,
-        "opens": format_date(pack.submission.opens.value, ctx.lang),
-        "deadline": format_deadline(pack, None, ctx.lang),
         "formats": ", ".join(f.upper() for f in files.formats.value),
         "max_mb": f"{files.max_bytes.value / (1024 * 1024):g}",
         "files_note": ctx.note(files.max_bytes),
@@ -139,9 +139,18 @@ def _kind_label(kind: str, lang: Lang) -> str:
 
 def _min_age(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
     years = ctx.pack.min_age_years.value.get(ctx.group)
+    closes_on = ctx.pack.submission.closes
     if years is None:
         return []
-    closes = format_date(ctx.pack.submission.closes.value, ctx.lang)
+    if closes_on is None:
+        message = ctx.say(
+            "init.min_age_unknown",
+            pack_title=ctx.pack.title,
+            years=years,
+            note=ctx.note(ctx.pack.min_age_years),
+        )
+        return comment(message, indent)
+    closes = format_date(closes_on.value, ctx.lang)
     message = ctx.say(
         "init.min_age",
         pack_title=ctx.pack.title,
@@ -154,48 +163,57 @@ def _min_age(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
 
 def _aspects(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
     """One commented key per aspect the group answers, numbered in the form's order."""
-    asked = [a for a in ctx.pack.aspects_for(ctx.group) if a.id in _keys(Aspects)]
+    asked = ctx.pack.aspects_for(ctx.group)
+    # A question asked of several groups has one shape in the model (its parts merged).
+    shapes = {question.id: question for question in questions(ctx.pack)}
     lines: list[str] = []
+    heading_shown: str | None = None
     for number, aspect in enumerate(asked, start=1):
         if number > 1:
             lines.append("")
+        section = ctx.pack.heading_of(aspect)
+        if section is not None and section.id != heading_shown:
+            heading_shown = section.id
+            lines += comment(ctx.say("init.section", label=ctx.label(section)), indent)
         facts = _facts(ctx, aspect.weight, None if aspect.parts else aspect.max_words)
         heading = ctx.say(
             "init.aspect.heading", number=number, label=ctx.label(aspect), facts=facts
         )
         hang = " " * (len(str(number)) + 2)
         lines += comment(heading, indent, hang=hang)
-        about = f"{ctx.say(f'field.proposal.{aspect.id}')}\n{_evidence_line(ctx, aspect)}"
+        about = (
+            f"{help_text(ctx, aspect) or ctx.say('field.question')}\n{_evidence_line(ctx, aspect)}"
+        )
         lines += comment(about, indent, lead=hang)
-        if aspect.id in _nested_aspects():
+        if shapes[aspect.id].parts:
             lines.append(f"{indent}{aspect.id}:")
-            lines += _parts(ctx, indent + "  ", aspect)
+            lines += _parts(ctx, indent + "  ", shapes[aspect.id], aspect)
         else:
             lines.append(f"{indent}{aspect.id}: |")
     return lines
 
 
-def _parts(ctx: _Ctx, indent: str, aspect: Aspect) -> list[str]:
-    """The answer boxes of an aspect answered in parts (adaptabilitas a and b)."""
-    by_id = {part.id: part for part in aspect.parts}
+def _parts(ctx: _Ctx, indent: str, shape: Aspect, aspect: Aspect) -> list[str]:
+    """The answer boxes of a question answered in parts; headed where this group asks them."""
+    own = {part.id for part in aspect.parts}
     lines: list[str] = []
-    for key in _nested_aspects()[aspect.id]:
+    for part in shape.parts:
         if lines:
             lines.append("")
-        part = by_id.get(key)
-        if part is not None:
+        lead = ""
+        if part.id in own:
             facts = _facts(ctx, None, part.max_words)
             heading = ctx.say("init.part.heading", label=ctx.label(part), facts=facts)
             lines += comment(heading, indent, hang="  ")
-        lead = "  " if part is not None else ""
-        lines += comment(ctx.say(f"field.proposal.{aspect.id}.{key}"), indent, lead=lead)
-        lines.append(f"{indent}{key}: |")
+            lead = "  "
+        lines += comment(help_text(ctx, part) or ctx.say("field.question"), indent, lead=lead)
+        lines.append(f"{indent}{part.id}: |")
     return lines
 
 
 def _evidence_line(ctx: _Ctx, aspect: Aspect) -> str:
     needed = aspect.supporting_data
-    if aspect.id not in _keys(SupportingData):
+    if needed is None and not aspect.evidence_help:
         return ctx.say("init.evidence.none", note=ctx.note(needed))
     if needed is None:
         return ctx.say("init.evidence.optional", aspect=aspect.id)
@@ -208,7 +226,9 @@ def _evidence(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
     lines: list[str] = []
     for aspect in ctx.pack.aspects_for(ctx.group):
         needed = aspect.supporting_data
-        if aspect.id not in _keys(SupportingData) or (needed is not None and not needed.value):
+        if (needed is None and not aspect.evidence_help) or (
+            needed is not None and not needed.value
+        ):
             continue
         need = (
             ctx.say("init.need.required", note=ctx.note(needed))
@@ -219,7 +239,8 @@ def _evidence(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
             lines.append("")
         heading = ctx.say("init.evidence.heading", label=ctx.label(aspect), need=need)
         lines += comment(heading, indent, hang="  ")
-        lines += comment(ctx.say(f"field.data_dukung.{aspect.id}"), indent, lead="  ")
+        about = evidence_help(ctx, aspect) or ctx.say("field.data_dukung.generic")
+        lines += comment(about, indent, lead="  ")
         lines.append(f"{indent}{aspect.id}: []")
     return lines
 
@@ -227,14 +248,15 @@ def _evidence(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
 def _documents(ctx: _Ctx, indent: str, _arg: str) -> list[str]:
     lines: list[str] = []
     for document in ctx.pack.required_documents:
-        if document.id not in _keys(Documents):
+        if not document.asked_of(ctx.group):
             continue
         if lines:
             lines.append("")
         note = ctx.note(document.required)
         heading = ctx.say("init.document.heading", label=ctx.label(document), note=note)
         lines += comment(heading, indent, hang="  ")
-        lines += comment(ctx.say(f"field.dokumen.{document.id}"), indent, lead="  ")
+        about = help_text(ctx, document) or ctx.say("field.dokumen.generic")
+        lines += comment(about, indent, lead="  ")
         lines.append(f'{indent}{document.id}: ""')
     return lines
 
@@ -265,19 +287,11 @@ def _keys(model: type[BaseModel]) -> list[str]:
     return [info.alias or name for name, info in model.model_fields.items()]
 
 
-def _nested_aspects() -> dict[str, list[str]]:
-    """Aspects the model answers in parts, with the parts' keys in order."""
-    nested: dict[str, list[str]] = {}
-    for name, info in Aspects.model_fields.items():
-        for candidate in getattr(info.annotation, "__args__", ()):
-            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-                nested[info.alias or name] = _keys(candidate)
-    return nested
-
-
 _BLOCKS: dict[str, Callable[[_Ctx, str, str], list[str]]] = {
     "choices": _choices,
     "min_age": _min_age,
+    "window": window,
+    "identity": identity,
     "aspects": _aspects,
     "evidence": _evidence,
     "documents": _documents,

@@ -8,11 +8,13 @@ committed file drift apart. Regenerate with:
     python -m kipp_check.schema_export > schemas/proposal.schema.json
 
 The dialect is draft-07, the newest one the YAML language server validates
-fully. The schema is pack-independent (any edition's IDs validate), but it
-*suggests* the shipped packs' editions and groups and the default pack's
-categories and institution types: each suggestion is an `anyOf` branch with a
-`const`, which the language server offers on completion with its label as the
-documentation, next to the free-text branch that keeps validation unchanged.
+fully. The schema is one pack's (`kipp-check schema --pack X`; the committed
+file is the default pack's): its form's questions, letters and identity
+fields, and its groups and categories as the only values `kelompok` and
+`kategori` take, so an editor flags a category of another edition while the
+innovator types. Editions and institution types stay *suggestions*: each is an
+`anyOf` branch with a `const` (offered on completion with its label) next to
+the free-text branch, since a local pack may name its own edition.
 """
 
 from __future__ import annotations
@@ -22,28 +24,32 @@ import sys
 from typing import Any
 
 from kipp_check.i18n import Lang, text
-from kipp_check.models.proposal import Proposal
+from kipp_check.models.form import proposal_model, questions
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_pack
-from kipp_check.packs.model import Aspect, Pack, Sourced
+from kipp_check.packs.model import Pack, Sourced
 
 SCHEMA_DIALECT = "http://json-schema.org/draft-07/schema#"
 _DEFS = "definitions"
 
 
-def proposal_schema() -> dict[str, Any]:
-    """The JSON Schema of `proposal.yaml`, keyed by the YAML (Indonesian) names."""
-    schema = Proposal.model_json_schema(
+def proposal_schema(pack: Pack | None = None) -> dict[str, Any]:
+    """The JSON Schema of `proposal.yaml` for `pack` (default: the default pack)."""
+    chosen = pack or load_pack(DEFAULT_PACK, lang=Lang.ID)
+    schema = proposal_model(chosen).model_json_schema(
         by_alias=True, mode="validation", ref_template=f"#/{_DEFS}/{{model}}"
     )
     definitions = schema.pop("$defs")
     packs = [load_pack(pack_id, lang=Lang.ID) for pack_id in SHIPPED]
-    default = load_pack(DEFAULT_PACK, lang=Lang.ID)
     properties = schema["properties"]
-    _suggest(properties["kompetisi"], [(p.id, p.title, p.guideline.value) for p in packs])
-    _suggest(properties["kelompok"], _groups(packs))
-    _suggest(properties["kategori"], _categories(default))
-    _suggest(definitions["Institution"]["properties"]["jenis"], _institution_kinds(default))
-    _describe_aspects(definitions, default)
+    editions = [(p.id, p.title, p.guideline.value) for p in packs]
+    if chosen.id not in SHIPPED:
+        editions.insert(0, (chosen.id, chosen.title, chosen.guideline.value))
+    _suggest(properties["kompetisi"], editions)
+    _only(properties["kelompok"], _groups(chosen))
+    _only(properties["kategori"], _categories(chosen))
+    _suggest(definitions["Institution"]["properties"]["jenis"], _institution_kinds(chosen))
+    _describe_aspects(definitions, chosen)
+    _describe_identity(properties, chosen)
     return {
         "$schema": SCHEMA_DIALECT,
         "$comment": text("help.schema.comment", Lang.ID),
@@ -52,9 +58,10 @@ def proposal_schema() -> dict[str, Any]:
     }
 
 
-def proposal_schema_text() -> str:
-    """`proposal_schema()` as stable, pretty JSON text ending in a newline."""
-    return json.dumps(proposal_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def proposal_schema_text(pack: Pack | None = None) -> str:
+    """`proposal_schema(pack)` as stable, pretty JSON text ending in a newline."""
+    schema = proposal_schema(pack)
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def _suggest(prop: dict[str, Any], options: list[tuple[str, str, str]]) -> None:
@@ -65,17 +72,18 @@ def _suggest(prop: dict[str, Any], options: list[tuple[str, str, str]]) -> None:
     prop["anyOf"] = [*branches, *prop["anyOf"]]
 
 
-def _groups(packs: list[Pack]) -> list[tuple[str, str, str]]:
-    """Every shipped edition's groups, each with the editions that run it."""
-    editions: dict[str, list[str]] = {}
-    labels: dict[str, str] = {}
-    for pack in sorted(packs, key=lambda p: p.year, reverse=True):
-        for group in pack.groups.value:
-            editions.setdefault(group.id, []).append(pack.title)
-            labels.setdefault(group.id, group.label)
-    return [
-        (gid, labels[gid], f"{labels[gid]} ({', '.join(eds)})") for gid, eds in editions.items()
+def _only(prop: dict[str, Any], options: list[tuple[str, str, str]]) -> None:
+    """Make `(value, title, description)` the only values (or null) the property takes."""
+    branches = [
+        {"const": value, "title": title, "description": about} for value, title, about in options
     ]
+    # An empty value is a gap the check reports with its fix, not a typing error.
+    prop["anyOf"] = [*branches, {"const": ""}, {"type": "null"}]
+
+
+def _groups(pack: Pack) -> list[tuple[str, str, str]]:
+    """The pack's groups, each described with its edition."""
+    return [(g.id, g.label, f"{g.label} ({pack.title})") for g in pack.groups.value]
 
 
 def _categories(pack: Pack) -> list[tuple[str, str, str]]:
@@ -88,18 +96,30 @@ def _institution_kinds(pack: Pack) -> list[tuple[str, str, str]]:
 
 
 def _describe_aspects(definitions: dict[str, Any], pack: Pack) -> None:
-    """Add the default pack's weight and word limit to each aspect's description."""
+    """Add the pack's weight and word limit to each question's description."""
     aspects = definitions["Aspects"]["properties"]
-    parts = definitions["Adaptability"]["properties"]
-    first: dict[str, Aspect] = {}
-    for aspect in pack.aspects:
-        first.setdefault(aspect.id, aspect)
-    for aspect in first.values():
-        if aspect.id in aspects:
-            _append(aspects[aspect.id], pack, aspect.weight, aspect.max_words)
+    for index, aspect in enumerate(questions(pack)):
+        _append(aspects[aspect.id], pack, aspect.weight, aspect.max_words)
+        heading = pack.heading_of(aspect)
+        if heading is not None:
+            aspects[aspect.id]["description"] = (
+                f"[{heading.label}] " + aspects[aspect.id]["description"]
+            )
+        parts = definitions.get(f"Parts_{index}", {}).get("properties", {})
         for part in aspect.parts:
             if part.id in parts:
                 _append(parts[part.id], pack, None, part.max_words)
+
+
+def _describe_identity(properties: dict[str, Any], pack: Pack) -> None:
+    """Give each enumerated identity field's choices their labels (offered on completion)."""
+    for item in pack.identity_fields:
+        prop = properties[item.id]
+        if item.choices:
+            branches = [{"const": c.id, "title": c.label} for c in item.choices.value]
+            one: dict[str, Any] = {"anyOf": branches}
+            value = {"type": "array", "items": one, "uniqueItems": True} if item.multiple else one
+            prop["anyOf"] = [value, {"type": "null"}]
 
 
 def _append(

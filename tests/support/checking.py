@@ -62,10 +62,11 @@ def rule_findings(
 ) -> list[Finding]:
     """The findings of rule `rule_id` alone on the given proposal."""
     path = write_case(folder, yaml_text, files)
-    loaded = load_proposal(path, lang=lang, limits=Limits())
+    chosen = load_pack(pack, lang=lang)
+    loaded = load_proposal(path, lang=lang, limits=Limits(), pack_for=lambda _written: chosen)
     assert loaded.proposal is not None, [f.message for f in loaded.findings]
     options = RunOptions(today=today, lang=lang)
-    report = check(loaded, load_pack(pack, lang=lang), options, rules=[get(rule_id)])
+    report = check(loaded, chosen, options, rules=[get(rule_id)])
     crashed = [f.message for f in report.findings if f.rule_id == "KC003"]
     assert not crashed, crashed  # a crashing rule must not pass a quiet case
     return [f for f in report.findings if f.rule_id == rule_id]

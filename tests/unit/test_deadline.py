@@ -61,6 +61,7 @@ def test_local_deadline_is_the_same_instant_on_another_clock(
     pack: Pack, zone_name: str | None, wall_clock: dt.datetime
 ) -> None:
     local = local_deadline(pack, zone_name)
+    assert local is not None
     assert local == closing_instant(pack)
     assert (local.replace(tzinfo=None), local.tzname()) == (wall_clock, zone_name or "WIB")
 
@@ -86,7 +87,7 @@ def test_days_left(pack: Pack, today: dt.date, zone_name: str | None, left: int)
 def test_2023_closed_on_6_may() -> None:
     pack = load_pack("kipp-2023", lang=Lang.ID)
     assert closing_instant(pack) == dt.datetime(2023, 5, 6, 23, 59, tzinfo=zone("WIB"))
-    assert days_left(pack, dt.date(2025, 5, 20), "WIB") < 0
+    assert (days_left(pack, dt.date(2025, 5, 20), "WIB") or 0) < 0
 
 
 @pytest.mark.parametrize(

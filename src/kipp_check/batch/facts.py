@@ -16,11 +16,6 @@ from kipp_check.loader.proposal import LoadedProposal
 from kipp_check.models.results import Confidence, DocPath, Span
 from kipp_check.packs.model import Pack
 
-LETTER_KEYS: tuple[DocPath, ...] = (
-    ("dokumen", "surat_identitas_inovator"),
-    ("dokumen", "surat_kesediaan_replikasi"),
-)
-
 
 @dataclass(frozen=True)
 class Letter:
@@ -99,10 +94,10 @@ def _letters(loaded: LoadedProposal) -> tuple[Letter, ...]:
         return ()
     facts = {attachment.path: attachment for attachment in loaded.attachments}
     letters: list[Letter] = []
-    for key, written in zip(
-        LETTER_KEYS, (documents.identity_letter, documents.replication_letter), strict=True
-    ):
-        if not written or not written.strip():
+    for name, info in type(documents).model_fields.items():
+        written = getattr(documents, name)
+        key: DocPath = ("dokumen", info.alias or name)
+        if not isinstance(written, str) or not written.strip():
             continue
         inspected = facts.get(written)
         exists = inspected is not None and inspected.exists

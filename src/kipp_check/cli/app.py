@@ -39,6 +39,9 @@ class _Commands(LazyGroup):
         Subcommand("rules", "kipp_check.cli.rules_cmd:rules_command", "help.cmd.rules"),
         Subcommand("explain", "kipp_check.cli.rules_cmd:explain_command", "help.cmd.explain"),
         Subcommand("export", "kipp_check.cli.export_cmd:export_command", "help.cmd.export"),
+        Subcommand("packs", "kipp_check.cli.packs_cmd:packs_command", "packs.help"),
+        Subcommand("pack", "kipp_check.cli.packs_cmd:pack_command", "pack.help"),
+        Subcommand("migrate", "kipp_check.cli.migrate_cmd:migrate_command", "migrate.help"),
     )
 
 

@@ -59,15 +59,21 @@ def export_command(
     from kipp_check.loader.proposal import load_proposal
     from kipp_check.options import Limits, RunOptions
     from kipp_check.paste_render import ExportMeta
-    from kipp_check.run import choose_pack
+    from kipp_check.run import pack_for_competition
 
     with guarded("export", lang, debug=debug):
-        loaded = load_proposal(proposal, lang=lang, limits=Limits())
-        if loaded.proposal is None:
+        # The date plays no part in choosing the pack; RunOptions only needs one.
+        options = RunOptions(today=dt.date.today(), lang=lang, pack=pack)
+        loaded = load_proposal(
+            proposal,
+            lang=lang,
+            limits=Limits(),
+            pack_for=lambda competition: pack_for_competition(competition, options),
+        )
+        if loaded.proposal is None or loaded.pack is None:
             _report_invalid(loaded.file, loaded.findings, lang)
             raise typer.Exit(EXIT_NOT_READY)
-        # The date plays no part in choosing the pack; RunOptions only needs one.
-        chosen = choose_pack(loaded, RunOptions(today=dt.date.today(), lang=lang, pack=pack))
+        chosen = loaded.pack
         meta = ExportMeta(loaded.file, chosen.id, chosen.version, chosen.title, lang)
         target = _target(output, proposal, loaded.attachments, pack, lang)
         if not manifest:

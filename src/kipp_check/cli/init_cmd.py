@@ -72,7 +72,7 @@ def _files(pack: Pack, group: str, lang: Lang, schema_ref: str | None) -> dict[s
 
     files = {PROPOSAL_FILE: render_proposal(pack, group, lang, schema_ref or SCHEMA_FILE)}
     if schema_ref is None:
-        files[SCHEMA_FILE] = proposal_schema_text()
+        files[SCHEMA_FILE] = proposal_schema_text(pack)
     return files
 
 

@@ -16,13 +16,20 @@ from kipp_check.i18n import Lang
 
 
 def schema_command(
+    pack: Annotated[
+        str | None, typer.Option("--pack", metavar="ID|FILE", help="init.help.pack")
+    ] = None,
     lang: Annotated[
         Lang, typer.Option("--lang", envvar="KIPP_CHECK_LANG", help="help.schema.lang")
     ] = Lang.ID,
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Print the JSON Schema of proposal.yaml (for editors, draft-07)."""
+    from pathlib import Path
+
+    from kipp_check.packs import load_pack
     from kipp_check.schema_export import proposal_schema_text
 
     with guarded("schema", lang, debug=debug):
-        write_output(proposal_schema_text(), None, Lang.ID)
+        chosen = load_pack(pack, lang=lang, base_dir=Path.cwd()) if pack else None
+        write_output(proposal_schema_text(chosen), None, Lang.ID)

@@ -157,14 +157,6 @@ MESSAGES: dict[str, M] = {
         "tulis alamat surel lengkap, misalnya nama@instansi.go.id",
         "write a full address, e.g. name@agency.go.id",
     ),
-    "jdw.window.closed": M(
-        "pendaftaran sudah ditutup: hari ini {date}, batas akhir {deadline}",
-        "registration has closed: today is {date}, the deadline was {deadline}",
-    ),
-    "jdw.window.closed.fix": M(
-        "siapkan proposal untuk edisi berikutnya, atau periksa dengan `--today` bila tanggal ini salah",
-        "prepare the proposal for the next edition, or pass `--today` if this date is wrong",
-    ),
     "jdw.window.planned_late": M(
         "rencana pengajuan {date} melewati batas akhir {deadline}",
         "the planned submission on {date} is after the deadline {deadline}",

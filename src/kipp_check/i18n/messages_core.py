@@ -9,16 +9,6 @@ from __future__ import annotations
 from kipp_check.i18n.message import Message
 
 MESSAGES: dict[str, Message] = {
-    "pack.no_2024": Message(
-        id="Tidak ada KIPP tahun 2024: Kementerian PANRB meniadakan kompetisi pada 2024 untuk "
-        "mengevaluasi pembinaan inovasi dan penyelenggaraan KIPP.",
-        en="There was no KIPP in 2024: Kementerian PANRB paused the competition that year to "
-        "review how innovation is developed and how KIPP is run.",
-    ),
-    "pack.no_2024.fix": Message(
-        id="Gunakan kipp-2025 (kompetisi terbaru) atau kipp-2023.",
-        en="Use kipp-2025 (the latest competition) or kipp-2023.",
-    ),
     "pack.unknown": Message(
         id="Paket aturan `{ref}` tidak dikenal. Paket yang tersedia: {available}.",
         en="Unknown rule pack `{ref}`. Available packs: {available}.",

@@ -57,12 +57,12 @@ FINDINGS: dict[str, M] = {
         'name each replicating institution and since when, e.g. "Disdukcapil Kabupaten Muara Lestari sejak Maret 2023"; the judges read this answer, not `replikasi.oleh`',
     ),
     "hint.replication.no_proof": M(
-        "sudah direplikasi ({claim}), tetapi data dukung adaptabilitas tidak tampak memuat surat atau perjanjian replikasi: {files}",
-        "replication is claimed ({claim}) but the adaptability evidence does not look like a replication letter or agreement: {files}",
+        "sudah direplikasi ({claim}), tetapi data dukung {label} tidak tampak memuat surat atau perjanjian replikasi: {files}",
+        "replication is claimed ({claim}) but the {label} evidence does not look like a replication letter or agreement: {files}",
     ),
     "hint.replication.no_proof.fix": M(
-        "lampirkan surat keterangan dari instansi pereplikasi atau perjanjian kerja samanya di `data_dukung.adaptabilitas`, dengan nama berkas yang menjelaskan isinya; surat kesediaan replikasi bukan bukti replikasi",
-        "attach a letter from the replicating institution or the cooperation agreement under `data_dukung.adaptabilitas`, with a file name that says what it is; the letter of willingness to be replicated proves no replication",
+        "lampirkan surat keterangan dari instansi pereplikasi atau perjanjian kerja samanya di `data_dukung.{key}`, dengan nama berkas yang menjelaskan isinya; surat kesediaan replikasi bukan bukti replikasi",
+        "attach a letter from the replicating institution or the cooperation agreement under `data_dukung.{key}`, with a file name that says what it is; the letter of willingness to be replicated proves no replication",
     ),
     "hint.strategies.absent": M(
         "{label} belum menyebut strategi {strategies}: tidak ada kata seperti {words}",

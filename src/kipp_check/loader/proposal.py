@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,10 +25,16 @@ from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
+from kipp_check.models.form import proposal_model
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Finding, PdfFacts
 from kipp_check.options import Limits
+from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_pack
+from kipp_check.packs.model import Pack
 from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
+
+PackChooser = Callable[[str | None], Pack]
+"""Picks the pack for a proposal from its `kompetisi` (`None` when not written)."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +56,24 @@ class LoadedProposal:
     """PDFs in the folder nobody names; `attachments` holds facts for the first few hundred."""
     folder_walked: bool = True
     """Whether the folder walk saw every entry (else `unreferenced_pdfs` is a lower bound)."""
+    pack: Pack | None = None
+    """The pack whose form the proposal was validated against."""
 
 
-def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
-    """Read, parse and validate `path`, then inspect every attachment it names."""
+def shipped_or_default(competition: str | None) -> Pack:
+    """The shipped pack the proposal names, else the default one (no `--pack` given)."""
+    wanted = competition if competition in SHIPPED else None
+    return load_pack(wanted or DEFAULT_PACK, lang=Lang.EN)
+
+
+def load_proposal(
+    path: Path, *, lang: Lang, limits: Limits, pack_for: PackChooser = shipped_or_default
+) -> LoadedProposal:
+    """Read, parse and validate `path` against its pack's form, then inspect its attachments.
+
+    The pack comes first (from `kompetisi`, through `pack_for`), since its form
+    decides which keys the proposal may have.
+    """
     raw = _read(path, lang, limits)
     display = path.as_posix()
     parsed = parse_yaml(raw, file=display, lang=lang, limits=limits)
@@ -62,12 +83,15 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
     if isinstance(parsed.data, dict):
         written = parsed.data.get("kompetisi")
         competition = written if isinstance(written, str) else None
+    pack = pack_for(competition)
+    if isinstance(parsed.data, dict):
+        model = proposal_model(pack)
         try:
-            proposal = Proposal.model_validate(parsed.data)
+            proposal = model.model_validate(parsed.data)
         except ValidationError as error:
             findings += schema_findings(
                 error,
-                model=Proposal,
+                model=model,
                 data=parsed.data,
                 source_map=parsed.source_map,
                 file=display,
@@ -90,6 +114,7 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
         raw,
         unreferenced_pdfs=folder.total,
         folder_walked=folder.complete,
+        pack=pack,
     )
 
 

@@ -39,7 +39,7 @@ def _field(path: str, alias: str | None = None, *, examples: list[Any] | None = 
     return Field(None, alias=alias, description=_about(path), examples=examples)
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
     # defer_build: only `Proposal` is ever validated, and its validator holds the
     # nested models' schemas; a validator of each nested model would go unused.
     model_config = ConfigDict(
@@ -52,7 +52,7 @@ class _Strict(BaseModel):
     )
 
 
-class Institution(_Strict):
+class Institution(Strict):
     """The submitting agency (*instansi*)."""
 
     model_config = _titled("Instansi", "instansi")
@@ -67,7 +67,7 @@ class Institution(_Strict):
     time_zone: TimeZone | None = _field("instansi.zona_waktu", "zona_waktu")
 
 
-class Innovator(_Strict):
+class Innovator(Strict):
     """One member of the innovating team."""
 
     model_config = _titled("Inovator", "inovator")
@@ -76,7 +76,7 @@ class Innovator(_Strict):
     position: ShortText | None = _field("inovator.jabatan", "jabatan")
 
 
-class Contact(_Strict):
+class Contact(Strict):
     """The person the secretariat contacts."""
 
     model_config = _titled("Narahubung", "kontak")
@@ -86,7 +86,7 @@ class Contact(_Strict):
     phone: ShortText | None = _field("kontak.telepon", "telepon", examples=["081234567890"])
 
 
-class Replication(_Strict):
+class Replication(Strict):
     """Whether other agencies already replicated the innovation, and which."""
 
     model_config = _titled("Replikasi", "replikasi")
@@ -97,91 +97,7 @@ class Replication(_Strict):
     )
 
 
-class Adaptability(_Strict):
-    """*Adaptabilitas*, answered in two parts."""
-
-    model_config = _titled("Adaptabilitas", "proposal.adaptabilitas")
-
-    replicated: Text | None = _field(
-        "proposal.adaptabilitas.sudah_direplikasi", "sudah_direplikasi"
-    )
-    potential: Text | None = _field("proposal.adaptabilitas.potensi_replikasi", "potensi_replikasi")
-
-
-class Aspects(_Strict):
-    """The proposal's aspects; which ones a group needs comes from the rule pack."""
-
-    model_config = _titled("Aspek proposal", "proposal")
-
-    ringkasan: Text | None = _field("proposal.ringkasan")
-    latar_belakang_tujuan: Text | None = _field("proposal.latar_belakang_tujuan")
-    kebaruan: Text | None = _field("proposal.kebaruan")
-    implementasi: Text | None = _field("proposal.implementasi")
-    signifikansi: Text | None = _field("proposal.signifikansi")
-    adaptabilitas: Adaptability | None = _field("proposal.adaptabilitas")
-    sumber_daya: Text | None = _field("proposal.sumber_daya")
-    strategi_keberlanjutan: Text | None = _field("proposal.strategi_keberlanjutan")
-    inspirasi: Text | None = _field("proposal.inspirasi")
-    proses_replikasi: Text | None = _field("proposal.proses_replikasi")
-    faktor_pembeda: Text | None = _field("proposal.faktor_pembeda")
-    deskripsi_inovasi_awal: Text | None = _field("proposal.deskripsi_inovasi_awal")
-    pembaruan_peningkatan: Text | None = _field("proposal.pembaruan_peningkatan")
-    dampak: Text | None = _field("proposal.dampak")
-    penguatan_sumber_daya: Text | None = _field("proposal.penguatan_sumber_daya")
-    strategi_penguatan_keberlanjutan: Text | None = _field(
-        "proposal.strategi_penguatan_keberlanjutan"
-    )
-
-
-AttachmentList = list[ShortText]
-
-
-def _evidence(aspect: str) -> Any:
-    return _field(f"data_dukung.{aspect}", examples=[[f"lampiran/{aspect.replace('_', '-')}.pdf"]])
-
-
-class SupportingData(_Strict):
-    """*Data dukung*: PDF paths per aspect, relative to the proposal file."""
-
-    model_config = _titled("Data dukung", "data_dukung")
-
-    latar_belakang_tujuan: AttachmentList | None = _evidence("latar_belakang_tujuan")
-    kebaruan: AttachmentList | None = _evidence("kebaruan")
-    implementasi: AttachmentList | None = _evidence("implementasi")
-    signifikansi: AttachmentList | None = _evidence("signifikansi")
-    adaptabilitas: AttachmentList | None = _evidence("adaptabilitas")
-    sumber_daya: AttachmentList | None = _evidence("sumber_daya")
-    strategi_keberlanjutan: AttachmentList | None = _evidence("strategi_keberlanjutan")
-    inspirasi: AttachmentList | None = _evidence("inspirasi")
-    proses_replikasi: AttachmentList | None = _evidence("proses_replikasi")
-    faktor_pembeda: AttachmentList | None = _evidence("faktor_pembeda")
-    deskripsi_inovasi_awal: AttachmentList | None = _evidence("deskripsi_inovasi_awal")
-    pembaruan_peningkatan: AttachmentList | None = _evidence("pembaruan_peningkatan")
-    dampak: AttachmentList | None = _evidence("dampak")
-    penguatan_sumber_daya: AttachmentList | None = _evidence("penguatan_sumber_daya")
-    strategi_penguatan_keberlanjutan: AttachmentList | None = _evidence(
-        "strategi_penguatan_keberlanjutan"
-    )
-
-
-class Documents(_Strict):
-    """The required letters, as PDF paths relative to the proposal file."""
-
-    model_config = _titled("Dokumen wajib", "dokumen")
-
-    identity_letter: ShortText | None = _field(
-        "dokumen.surat_identitas_inovator",
-        "surat_identitas_inovator",
-        examples=["lampiran/surat-pernyataan-identitas-inovator.pdf"],
-    )
-    replication_letter: ShortText | None = _field(
-        "dokumen.surat_kesediaan_replikasi",
-        "surat_kesediaan_replikasi",
-        examples=["lampiran/surat-kesediaan-replikasi.pdf"],
-    )
-
-
-class VideoContents(_Strict):
+class VideoContents(Strict):
     """What the video shows, as the innovator attests it."""
 
     model_config = _titled("Isi video", "video.isi")
@@ -192,7 +108,7 @@ class VideoContents(_Strict):
     testimony: bool | None = _field("video.isi.testimoni", "testimoni")
 
 
-class Video(_Strict):
+class Video(Strict):
     """The innovation video and its declared properties."""
 
     model_config = _titled("Video", "video")
@@ -210,7 +126,7 @@ class Video(_Strict):
     no_commercial: bool | None = _field("video.tanpa_promosi_komersial", "tanpa_promosi_komersial")
 
 
-class Proposal(_Strict):
+class Proposal(Strict):
     """A KIPP proposal as written in `proposal.yaml`."""
 
     model_config = ConfigDict(
@@ -238,21 +154,32 @@ class Proposal(_Strict):
         "rencana_pengajuan", "rencana_pengajuan", examples=["2025-05-26"]
     )
     replication: Replication | None = _field("replikasi", "replikasi")
-    aspects: Aspects | None = _field("proposal", "proposal")
-    supporting_data: SupportingData | None = _field("data_dukung", "data_dukung")
-    documents: Documents | None = _field("dokumen", "dokumen")
+    # The form's own parts: a pack's model (`models.form.proposal_model`) gives each
+    # its questions, letters and identity fields; the common core above is every edition's.
+    aspects: BaseModel | None = _field("proposal", "proposal")
+    supporting_data: BaseModel | None = _field("data_dukung", "data_dukung")
+    documents: BaseModel | None = _field("dokumen", "dokumen")
     video: Video | None = _field("video")
+    carried_over: dict[str, Any] | None = _field("arsip_migrasi", "arsip_migrasi")
+    """What `kipp-check migrate` could not place in this edition's form, kept verbatim."""
 
     def attachment_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
         """Every file the proposal attaches, with the document path where it is written."""
         refs: list[tuple[tuple[str | int, ...], str]] = []
         if self.documents is not None:
-            for name, info in Documents.model_fields.items():
+            for name, info in type(self.documents).model_fields.items():
                 value = getattr(self.documents, name)
-                if value and value.strip():
+                if isinstance(value, str) and value.strip():
                     refs.append((("dokumen", info.alias or name), value))
         if self.supporting_data is not None:
-            for name, info in SupportingData.model_fields.items():
+            for name, info in type(self.supporting_data).model_fields.items():
                 for index, value in enumerate(getattr(self.supporting_data, name) or []):
                     refs.append((("data_dukung", info.alias or name, index), value))
         return refs
+
+    def written(self, key: str) -> object:
+        """The value of a pack-defined identity field written as `key`, or `None`."""
+        for name, info in type(self).model_fields.items():
+            if (info.alias or name) == key:
+                return getattr(self, name)
+        return None

@@ -161,6 +161,16 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """One line of the banner a report opens with: what about the edition a reader must know."""
+
+    kind: str
+    """`stand_in`, `closed`, `not_announced` or `provisional` (stable, for machines)."""
+    message: str
+    """The sentence, in the report's language."""
+
+
+@dataclass(frozen=True)
 class Header:
     """The facts the report opens with."""
 
@@ -174,6 +184,13 @@ class Header:
     today: str = ""
     days_left: int | None = None
     deadline_local: str = ""
+    pack_requested: str = ""
+    """The edition asked for (`kipp-2027`); the pack's own ID when it was used as asked."""
+    sources_until: str = ""
+    """The date the pack's sources run to, `YYYY-MM-DD`."""
+    provisional: bool = False
+    notices: tuple[Notice, ...] = ()
+    """The banner: one line each, shown at the top of every format."""
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,12 @@
 
 A pack is named by a shipped ID (`kipp-2025`, `kipp-2023`, or the shorthand
 `2025`, `2023`) or by the path of a local pack file. A ref ending in `.yaml` or
-`.yml`, or containing a slash, is a path; anything else is an ID. There was no
-KIPP in 2024, so `kipp-2024` is refused with that explanation rather than a
-bare "unknown pack".
+`.yml`, or containing a slash, is a path; anything else is an ID. The shipped
+IDs are the package's `kipp-YYYY.yaml` files. An edition known not to exist
+(2024, listed in `editions.yaml`) is refused with its announcement rather than
+a bare "unknown pack". `load_edition`, used by the check, also accepts a
+`kipp-YYYY` that is not shipped and stands the newest earlier pack in for it
+(`kipp_check.packs.editions`); `load_pack` names the pack to write instead.
 
 A local pack lets a coordinator tighten the national rules without forking
 them, e.g. a province's internal deadline or a stricter file limit::
@@ -20,6 +23,11 @@ them, e.g. a province's internal deadline or a stricter file limit::
       closes: {value: 2025-05-20, source: biro-org, confidence: confirmed}
     files:
       max_bytes: {value: 1048576, source: biro-org, confidence: confirmed}
+
+A local pack may describe another edition (`year: 2027` on `extends:
+kipp-2026`, as `kipp-check pack new` writes): every value it does not restate
+is then carried over from the base as an assumption, and the base's window is
+dropped, so nothing of one year is claimed confirmed for another.
 
 Layering: mappings are merged key by key; lists and scalars replace the
 base's wholesale (to change one aspect, repeat the whole `aspects` list). A
@@ -37,7 +45,6 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -51,18 +58,36 @@ from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.results import DocPath, Finding, Severity, Span
 from kipp_check.options import Limits
+from kipp_check.packs.editions import (
+    EditionChoice,
+    carried_over,
+    newest_pack_id,
+    no_editions,
+    read_shipped,
+    requested_year,
+    shipped_ids,
+    stand_in_for,
+    year_of,
+)
 from kipp_check.packs.model import Pack
 from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
 
-__all__ = ["DEFAULT_PACK", "SHIPPED", "Pack", "load_pack"]
+__all__ = [
+    "DEFAULT_PACK",
+    "SHIPPED",
+    "EditionChoice",
+    "Pack",
+    "load_edition",
+    "load_pack",
+    "newest_pack_id",
+]
 
-SHIPPED: tuple[str, ...] = ("kipp-2023", "kipp-2025")
-"""The editions shipped inside the package; 2024 had no competition."""
+SHIPPED: tuple[str, ...] = shipped_ids()
+"""The editions shipped inside the package, oldest first; 2024 had no competition."""
 
 DEFAULT_PACK = "kipp-2025"
 
-_SHORTHAND = {"2023": "kipp-2023", "2025": "kipp-2025"}
-_NO_EDITION = frozenset({"kipp-2024", "2024"})
+_SHORTHAND = {str(year_of(pack_id)): pack_id for pack_id in SHIPPED}
 _PATH_SUFFIXES = (".yaml", ".yml")
 _NOT_A_MAPPING = frozenset({"loader.empty", "loader.root_list", "loader.root_scalar"})
 """YAML loader findings whose proposal wording would mislead about a pack file."""
@@ -94,9 +119,44 @@ def load_pack(ref: str, *, lang: Lang, base_dir: Path | None = None) -> Pack:
     A relative path is read from `base_dir` (default: the working directory).
     Raises `UsageError`, rendered in `lang`, for anything the user must fix.
     """
-    if ref.lower().endswith(_PATH_SUFFIXES) or "/" in ref or "\\" in ref:
+    if _is_path(ref):
         return _load_local(ref, lang=lang, base_dir=base_dir)
     return _shipped(_resolve_id(ref, lang=lang, unknown_key="pack.unknown"))
+
+
+def load_edition(
+    ref: str, *, lang: Lang, base_dir: Path | None = None
+) -> tuple[Pack, EditionChoice]:
+    """The pack to check against for `ref`, and what was asked for and used.
+
+    As `load_pack`, except that a `kipp-YYYY` with no shipped pack is checked
+    against the newest shipped pack of an earlier year, carried over (see
+    `kipp_check.packs.editions`). A year older than every shipped pack, an
+    edition known not to exist and anything else unknown are `UsageError`s.
+    """
+    if _is_path(ref):
+        pack = _load_local(ref, lang=lang, base_dir=base_dir)
+        return pack, EditionChoice(requested=pack.id, used=pack.id)
+    year = requested_year(ref)
+    key = _SHORTHAND.get(ref.strip().lower(), ref.strip().lower())
+    if year is None or key in SHIPPED or year in no_editions():
+        pack = _shipped(_resolve_id(ref, lang=lang, unknown_key="pack.unknown"))
+        return pack, EditionChoice(requested=pack.id, used=pack.id)
+    used = stand_in_for(year)
+    if used is None:
+        raise _usage("pack.no_earlier", lang, ref=ref, oldest=SHIPPED[0])
+    return stand_in(used, year), EditionChoice(f"kipp-{year}", used, stand_in=True)
+
+
+@cache
+def stand_in(pack_id: str, year: int) -> Pack:
+    """Shipped pack `pack_id` carried over to stand in for the edition of `year`."""
+    data = _shipped_data(pack_id)
+    return Pack.model_validate(carried_over(data, str(data["title"])))
+
+
+def _is_path(ref: str) -> bool:
+    return ref.lower().endswith(_PATH_SUFFIXES) or "/" in ref or "\\" in ref
 
 
 def _resolve_id(ref: str, *, lang: Lang, unknown_key: str, where: str = "") -> str:
@@ -105,8 +165,22 @@ def _resolve_id(ref: str, *, lang: Lang, unknown_key: str, where: str = "") -> s
     key = _SHORTHAND.get(key, key)
     if key in SHIPPED:
         return key
-    if key in _NO_EDITION:
-        raise _usage("pack.no_2024", lang, where=where)
+    year = requested_year(key)
+    missing = no_editions().get(year) if year is not None else None
+    if missing is not None:
+        reason = missing.reason_en if lang is Lang.EN else missing.reason
+        raise _usage(
+            "pack.no_edition",
+            lang,
+            where=where,
+            year=missing.year,
+            reason=reason,
+            announcement=missing.announcement,
+            date=missing.date.isoformat(),
+            newest=SHIPPED[-1],
+        )
+    if year is not None and unknown_key == "pack.unknown":
+        raise _usage("pack.not_shipped", lang, where=where, ref=ref, newest=SHIPPED[-1])
     hint = ""
     for close in difflib.get_close_matches(key, [*SHIPPED, *_SHORTHAND], n=1, cutoff=0.6):
         hint = text("pack.did_you_mean", lang, suggestion=_SHORTHAND.get(close, close))
@@ -120,16 +194,9 @@ def _resolve_id(ref: str, *, lang: Lang, unknown_key: str, where: str = "") -> s
     )
 
 
-@cache
 def _shipped_data(pack_id: str) -> dict[str, Any]:
     """The raw mapping of a shipped pack, parsed once per process. Callers must not mutate it."""
-    raw = resources.files(__name__).joinpath(f"{pack_id}.yaml").read_bytes()
-    parsed = parse_yaml(raw, file=f"{pack_id}.yaml", lang=Lang.EN, limits=Limits(), shipped=True)
-    errors = [f for f in parsed.findings if f.severity is Severity.ERROR]
-    if errors or not isinstance(parsed.data, dict):
-        detail = errors[0].message if errors else "not a mapping"
-        raise RuntimeError(f"shipped rule pack {pack_id} is broken: {detail}")
-    return parsed.data
+    return read_shipped(f"{pack_id}.yaml")
 
 
 @cache
@@ -152,6 +219,10 @@ def _load_local(ref: str, *, lang: Lang, base_dir: Path | None) -> Pack:
     )
     base_data = _shipped_data(base_id)
     defaults = {"id": Path(ref).stem, "version": f"{base_data['version']}+local"}
+    if data.get("year") not in (None, base_data["year"]):
+        # Another edition described on top of this one: what it does not restate is only
+        # carried over (assumed), and the base's window is not this edition's.
+        base_data = carried_over(base_data, str(base_data["title"]))
     merged = _overlay({**base_data, **defaults}, data)
     merged["extends"] = base_id
 

@@ -37,6 +37,10 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
     totals: Counter[str] = Counter()
     first: list[tuple[str, str]] = []  # each kind's first PER_KIND annotations, in finding order
     for report in run.reports:  # one pass, a report at a time: a batch's are read from disk
+        for notice in report.header.notices:  # the edition banner, before the findings
+            totals["notice"] += 1
+            if totals["notice"] <= PER_KIND:
+                first.append(("notice", _banner(report, notice.message, lang)))
         for finding in report.findings:
             kind = _KIND[finding.severity]
             totals[kind] += 1
@@ -64,6 +68,13 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
         )
         lines.append(f"::notice title={_property('kipp-check')}::{_data(summary)}")
     return "".join(f"{line}\n" for line in lines)
+
+
+def _banner(report: Report, message: str, lang: Lang) -> str:
+    """An edition banner line as a notice on the proposal file."""
+    title = f"kipp-check: {text('banner.label', lang)}"
+    properties = f"file={_property(repo_path(report.file))},title={_property(title)}"
+    return f"::notice {properties}::{_data(safe(message))}"
 
 
 def _annotation(kind: str, report: Report, finding: Finding, lang: Lang) -> str:

@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter
 
 from kipp_check.findings import format_path
-from kipp_check.models.results import BatchReport, Finding, Severity
+from kipp_check.models.results import BatchReport, Finding, Notice, Severity
 from kipp_check.reporters import RenderSettings, repo_path
 from kipp_check.reporters.safe_text import json_dumps, one_line
 
@@ -24,8 +24,24 @@ _SEVERITY = {Severity.ERROR: "critical", Severity.WARNING: "minor", Severity.INF
 def render_run(run: BatchReport, _settings: RenderSettings) -> str:
     """Every active finding of the run as a Code Quality issue, in report order."""
     seen: Counter[str] = Counter()
-    issues = [_issue(f, seen) for report in run.reports for f in report.findings]
+    issues: list[dict[str, object]] = []
+    for report in run.reports:
+        issues += [_notice(report.file, notice) for notice in report.header.notices]
+    issues += [_issue(f, seen) for report in run.reports for f in report.findings]
     return json_dumps(issues)
+
+
+def _notice(file: str, notice: Notice) -> dict[str, object]:
+    """An edition banner line as an `info` issue on the proposal's first line, listed first."""
+    path = repo_path(file)
+    basis = f"edition|{notice.kind}|{path}"
+    return {
+        "description": one_line(notice.message, 1000),
+        "check_name": f"edition.{notice.kind}",
+        "fingerprint": hashlib.sha256(basis.encode()).hexdigest()[:32],
+        "severity": "info",
+        "location": {"path": path, "lines": {"begin": 1}},
+    }
 
 
 def _issue(finding: Finding, seen: Counter[str]) -> dict[str, object]:

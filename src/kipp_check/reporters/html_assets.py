@@ -59,6 +59,7 @@ meter { width: 5.5rem; height: .9rem; vertical-align: middle; margin-right: .35r
 .verdict.ready { border-left-color: var(--ok); }
 .verdict.not-ready { border-left-color: var(--bad); }
 .verdict .counts { font-weight: 400; }
+.notice { margin: .5rem 0; padding: .4rem .75rem; border-left: .35rem solid var(--warn); }
 .filters { display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: flex-end;
   margin: .75rem 0; padding: .75rem; background: var(--soft); border: 1px solid var(--line); }
 .filters legend { font-weight: 700; padding: 0 .25rem; }
@@ -109,7 +110,7 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted
   @page { size: A4; margin: 14mm 12mm; }
   body { font-size: 10pt; max-width: none; padding: 0; }
   #filters, .shown, .back, .sort::after { display: none !important; }
-  #ringkasan ~ .proposal { break-before: page; }
+  #ikhtisar ~ .proposal { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
   tr, .finding, .verdict { break-inside: avoid; }
   thead { display: table-header-group; }

@@ -16,7 +16,7 @@ from kipp_check.reporters.html_markup import Markup, join, line, tag
 from kipp_check.reporters.safe_text import one_line
 from kipp_check.reporters.summary import SummaryRow, days_left_cell, summary_rows
 
-OVERVIEW_ID = "ringkasan"
+OVERVIEW_ID = "ikhtisar"
 _TEXT, _NUMBER = "text", "number"
 COLUMNS = (
     ("number", "summary.col.number", _NUMBER),

@@ -28,6 +28,16 @@ def proposal_section(report: Report, number: int, total: int, lang: Lang) -> Mar
         place = text("html.proposal_number", lang, number=number, total=total)
         parts.append(tag("p", place, class_="file"))
     parts += [
+        tag(
+            "p",
+            tag("strong", f"{text('banner.label', lang)}: "),
+            line(n.message, 400),
+            class_="notice",
+            role="note",
+        )
+        for n in report.header.notices
+    ]
+    parts += [
         verdict_line(report, lang),
         _facts(report, lang),
         _criteria(report, lang),
@@ -63,16 +73,24 @@ def _facts(report: Report, lang: Lang) -> Markup:
         (text("report.group", lang), line(h.group or "-", 100)),
         (text("report.category", lang), line(h.category or "-", 200)),
         (text("report.deadline", lang), line(_deadline(report, lang), 300)),
-        (text("html.pack", lang), line(f"{h.pack_title} ({h.pack_id} {h.pack_version})", 300)),
+        (text("html.pack", lang), line(_pack(report, lang), 300)),
     ]
     items = [join([tag("dt", label), tag("dd", value)], "") for label, value in facts]
     return tag("dl", join(items), class_="facts")
 
 
+def _pack(report: Report, lang: Lang) -> str:
+    h = report.header
+    shown = f"{h.pack_id} {h.pack_version}"
+    if h.sources_until:
+        shown += f" · {text('edition.sources_until', lang, date=h.sources_until)}"
+    return f"{h.pack_title} ({shown})"
+
+
 def _deadline(report: Report, lang: Lang) -> str:
     h = report.header
     if h.days_left is None:
-        return h.deadline_local or "-"
+        return h.deadline_local or text("report.window_not_announced", lang, today=h.today)
     key = "report.days_left" if h.days_left >= 0 else "report.days_over"
     left = text(key, lang, days=abs(h.days_left), today=h.today)
     return f"{h.deadline_local} · {left}" if h.deadline_local else left

@@ -97,7 +97,16 @@ def as_dict(report: Report) -> dict[str, object]:
         "tool": {"name": "kipp-check", "version": __version__},
         "file": report.file,
         "lang": report.lang,
-        "pack": {"id": h.pack_id, "version": h.pack_version, "title": h.pack_title},
+        "pack": {
+            "id": h.pack_id,
+            "version": h.pack_version,
+            "title": h.pack_title,
+            "requested": h.pack_requested or h.pack_id,
+            "used": h.pack_id,
+            "sources_until": h.sources_until,
+            "provisional": h.provisional,
+        },
+        "notices": [{"kind": n.kind, "message": n.message} for n in h.notices],
         "proposal": {
             "title": h.title,
             "institution": h.institution,

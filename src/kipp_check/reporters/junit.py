@@ -41,8 +41,10 @@ def _suite(report: Report, gate: FailOn) -> ET.Element:
     lang = Lang(report.lang)
     suite = ET.Element("testsuite", name=safe(report.file))
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("title", report.header.title), ("pack", report.header.pack_id)):
-        ET.SubElement(properties, "property", name=name, value=one_line(value))
+    pairs = [("title", report.header.title), ("pack", report.header.pack_id)]
+    pairs += [(f"notice.{n.kind}", n.message) for n in report.header.notices]  # the banner
+    for name, value in pairs:
+        ET.SubElement(properties, "property", name=name, value=one_line(value, 1000))
     by_rule = {r.rule.id for r in report.results}
     own = [f for f in report.every_finding() if f.rule_id not in by_rule]
     suite.append(_file_case(report, own, gate, lang))

@@ -48,6 +48,9 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
     lang = Lang(run.reports[0].lang) if run.reports else Lang.ID
     icon = "✅" if run.ready else "❌"
     head = [f"## {icon} kipp-check: {md(run_verdict(run, lang), 1000)}", ""]
+    banner = _banner(run, lang)
+    if banner:
+        head += [*banner, ""]
     several = len(run.reports) > 1
     if several:
         head += [*_overview(run, lang), ""]
@@ -61,6 +64,16 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
         out += section
     out += f"\n_{md(text('report.disclaimer', lang), 500)}_\n"
     return out
+
+
+def _banner(run: BatchReport, lang: Lang) -> list[str]:
+    """The edition notes of the run, each once, as a quoted paragraph at the top."""
+    label = md(text("banner.label", lang))
+    seen: dict[str, None] = {}
+    for report in run.reports:
+        for notice in report.header.notices:
+            seen.setdefault(notice.message)
+    return [f"> ⚠️ **{label}:** {md(message, 1000)}  " for message in seen]
 
 
 def _overview(run: BatchReport, lang: Lang) -> list[str]:

@@ -57,7 +57,7 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
                     BASE_ID: {"description": {"text": text("sarif.base", lang)}}
                 },
                 "columnKind": "unicodeCodePoints",
-                "invocations": [{"executionSuccessful": True}],
+                "invocations": [_invocation(run)],
                 "results": results,
             }
         ],
@@ -78,6 +78,21 @@ def _information_uri() -> dict[str, str]:
         if label.strip().lower() == "repository" and url.strip():
             return {"informationUri": url.strip()}
     return {}
+
+
+def _invocation(run: BatchReport) -> dict[str, object]:
+    """The run's invocation; the edition banner as its notifications, each line once."""
+    invocation: dict[str, object] = {"executionSuccessful": True}
+    seen: dict[tuple[str, str], None] = {}
+    for report in run.reports:
+        for notice in report.header.notices:
+            seen.setdefault((notice.kind, notice.message))
+    if seen:
+        invocation["toolExecutionNotifications"] = [
+            {"descriptor": {"id": f"edition.{kind}"}, "level": "note", "message": {"text": safe(m)}}
+            for kind, m in seen
+        ]
+    return invocation
 
 
 def _rule(rule_id: str, lang: Lang) -> dict[str, object]:

@@ -205,9 +205,13 @@ def _waived(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
 def _header(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]) -> None:
     h = report.header
     dot = glyphs["dot"]
-    console.print(
-        Text(f"kipp-check {dot} {h.pack_title} ({h.pack_id} {h.pack_version})", style="bold")
-    )
+    for notice in h.notices:  # the edition banner: first, so no reader misses it
+        label = text("banner.label", lang)
+        console.print(Text(f"{label}: ", style="bold yellow") + Text(one_line(notice.message, 400)))
+    pack = f"{h.pack_id} {h.pack_version}"
+    if h.sources_until:
+        pack += f" {dot} {text('edition.sources_until', lang, date=h.sources_until)}"
+    console.print(Text(f"kipp-check {dot} {h.pack_title} ({pack})", style="bold"))
     lines = [
         ("report.file", report.file),
         ("report.title", h.title or "-"),
@@ -217,9 +221,12 @@ def _header(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
     ]
     for key, value in lines:
         console.print(Text(f"{text(key, lang):<12} ") + Text(one_line(value)))
-    days = h.days_left if h.days_left is not None else 0
-    left_key = "report.days_left" if days >= 0 else "report.days_over"
-    deadline = f"{h.deadline_local} {dot} {text(left_key, lang, days=abs(days), today=h.today)}"
+    deadline = h.deadline_local
+    if h.days_left is not None:
+        left_key = "report.days_left" if h.days_left >= 0 else "report.days_over"
+        deadline += f" {dot} {text(left_key, lang, days=abs(h.days_left), today=h.today)}"
+    elif not h.deadline_local:
+        deadline = text("report.window_not_announced", lang, today=h.today)
     console.print(Text(f"{text('report.deadline', lang):<12} {deadline}"))
     console.print()
 

@@ -57,6 +57,8 @@ class Rule:
     severity: Severity
     func: CheckFunc
     doc: str
+    roles: tuple[str, ...] = ()
+    """Roles of questions the rule reads; it does not apply to a pack whose form has none."""
 
     def info(self, lang: Lang) -> RuleInfo:
         """The code-free view of the rule that results and reporters carry."""
@@ -67,7 +69,11 @@ _REGISTRY: dict[str, Rule] = {}
 
 
 def rule(
-    rule_id: str, criterion: Criterion, *, severity: Severity = Severity.ERROR
+    rule_id: str,
+    criterion: Criterion,
+    *,
+    severity: Severity = Severity.ERROR,
+    roles: tuple[str, ...] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as rule `rule_id`; IDs are never reused."""
 
@@ -76,7 +82,7 @@ def rule(
             raise ValueError(f"rule ID {rule_id} does not fit criterion {criterion.value}")
         if rule_id in _REGISTRY:
             raise ValueError(f"rule ID registered twice: {rule_id}")
-        _REGISTRY[rule_id] = Rule(rule_id, criterion, severity, func, func.__doc__ or "")
+        _REGISTRY[rule_id] = Rule(rule_id, criterion, severity, func, func.__doc__ or "", roles)
         return func
 
     return register

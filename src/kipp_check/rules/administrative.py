@@ -23,7 +23,9 @@ _ADM = Criterion.ADMIN
 def edition_is_known(ctx: CheckContext) -> Iterator[Finding]:
     """The proposal names the edition it is written for, and that edition's rules are shipped.
 
-    Passes when `kompetisi` is the ID of the pack being applied (e.g. `kipp-2025`).
+    Passes when `kompetisi` is the ID of the pack being applied (e.g. `kipp-2025`), or a
+    later edition with no shipped pack that this pack stands in for (the report's banner
+    names both).
     Fails when it is missing, or names another edition than the one checked.
     Fix: write `kompetisi: kipp-2025` (there was no KIPP in 2024).
     Source: Kementerian PANRB, no KIPP held in 2024 (daelpos.com/?p=117267) [confirmed].
@@ -41,7 +43,9 @@ def edition_is_known(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.fail(
             "adm.edition.missing", at=("kompetisi",), severity=Severity.WARNING, pack=ctx.pack.id
         )
-    elif written != ctx.pack.id and written != ctx.pack.extends:
+    elif written not in {ctx.pack.id, ctx.pack.extends} and (
+        not ctx.requested_edition or (written or "").strip() != ctx.requested_edition
+    ):
         yield ctx.fail("adm.edition.other", at=("kompetisi",), value=written, pack=ctx.pack.id)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kipp_check.i18n import Lang, text
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import AspectText, answer_boxes, by_key, is_blank
@@ -22,7 +23,9 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
     """Every aspect the group must answer has text.
 
     Passes when each of the pack's aspects for the proposal's group (2025: the eight
-    of 2023's Kelompok Umum, plus three for replikasi) is written under `proposal`.
+    of 2023's Kelompok Umum, plus three for replikasi) is written under `proposal`,
+    and each identity field the pack's form asks (2026, provisional: Target Asta Cita,
+    Target SDGs, Jenis Inovasi, Sektor, Lokasi) is filled in.
     Fails when one is missing or empty; a warning while the form is assumed (2025).
     A proposal that answers no aspect at all is an error in every edition.
     Fix: write the aspect; SINOVIK does not accept an empty answer box.
@@ -51,6 +54,7 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
           ringkasan: SIGAP memindahkan layanan adminduk ke kantor desa.
           signifikansi: Waktu layanan turun dari 14 hari menjadi 2 hari.
     """
+    yield from _identity_fields(ctx)
     asked = ctx.pack.aspects_for(ctx.proposal.group)
     if not asked:  # a group the edition does not run: ADM002 says so, and no form is known
         return
@@ -191,9 +195,32 @@ def replication_claim_names_replicators(ctx: CheckContext) -> Iterator[Finding]:
     """
     rep = ctx.proposal.replication
     if rep is not None and rep.done and not [name for name in rep.by if name.strip()]:
-        yield ctx.fail(
-            "asp.replicated_unnamed", at=("replikasi", "oleh"), group="aspek:adaptabilitas"
-        )
+        # The finding lowers the row of the question on replication, when the form has one.
+        carrier = ctx.pack.with_role("replication", ctx.proposal.group)
+        row = f"aspek:{carrier[0].id}" if carrier else None
+        yield ctx.fail("asp.replicated_unnamed", at=("replikasi", "oleh"), group=row)
+
+
+def _identity_fields(ctx: CheckContext) -> Iterator[Finding]:
+    """The pack's identity fields the group must fill in (none before 2026)."""
+    for item in ctx.pack.identity_fields:
+        if not item.required.value or (
+            item.groups is not None and ctx.proposal.group not in item.groups
+        ):
+            continue
+        value = ctx.proposal.written(item.id)
+        if value is None or value == [] or (isinstance(value, str) and not value.strip()):
+            about = (item.help_en or item.help) if ctx.lang is Lang.EN else item.help
+            yield ctx.fail(
+                "adm.identity.missing",
+                at=(item.id,),
+                key=item.id,
+                label=ctx.label(item),
+                pack=ctx.pack.title,
+                about=about or text("field.identity", ctx.lang),
+                basis=item.required,
+                group=Criterion.ADMIN.value,
+            )
 
 
 def box_label(ctx: CheckContext, box: AspectText) -> str:

@@ -43,6 +43,8 @@ class CheckContext:
     """PDFs in the folder nobody names, whether `attachments` lists them or not."""
     folder_walked: bool = True
     """Whether the whole folder was seen: if not, `unreferenced_pdfs` is a lower bound."""
+    requested_edition: str = ""
+    """The edition asked for (`kipp-2027`) when the pack stands in for it; else the pack's ID."""
 
     def label(self, item: Label) -> str:
         """The name of a pack item (aspect, group, document) in the report's language."""

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kipp_check.models.results import DocPath, Finding, PdfFacts, Severity
+from kipp_check.packs.model import RequiredDocument
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import by_key, is_blank
 from kipp_check.rules.context import CheckContext
 
 _DOK = Criterion.DOCUMENTS
+_OWN_RULE = frozenset({"identity_letter", "replication_letter"})
+"""Letter roles with a rule of their own (DOK001, DOK002); DOK001 checks any other letter."""
 
 
 @rule("DOK001", _DOK)
@@ -17,11 +20,15 @@ def identity_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
     """The *surat pernyataan identitas inovator* is attached as a readable PDF.
 
     Passes when `dokumen.surat_identitas_inovator` names a PDF inside the proposal's
-    folder that opens, has at least one page and needs no password.
+    folder that opens, has at least one page and needs no password. Any further letter
+    the pack asks of the group (2026, provisional: the *surat pernyataan implementasi*)
+    is checked the same way.
     Fails when the key is missing, or the file is missing, unreadable, empty or locked;
-    a warning when it opens without a password but is encrypted (owner restrictions).
+    a warning when it opens without a password but is encrypted (owner restrictions),
+    or when the letter is only assumed to be required.
     Fix: attach the signed letter exported as PDF and write its path.
-    Source: 2025 requirements (kaltimprov.go.id, metronewstv.co.id) [confirmed].
+    Source: 2025 requirements (kaltimprov.go.id, metronewstv.co.id) [confirmed];
+    the implementation letter: regional 2026 forms [assumed].
 
     Example passes (file lampiran/surat-pernyataan-identitas-inovator.pdf)::
 
@@ -33,7 +40,10 @@ def identity_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
         dokumen:
           surat_kesediaan_replikasi: lampiran/surat-kesediaan-replikasi.pdf
     """
-    yield from _letter(ctx, "surat_identitas_inovator")
+    yield from _letter(ctx, "identity_letter")
+    for further in ctx.pack.required_documents:
+        if further.role not in _OWN_RULE and further.asked_of(ctx.proposal.group):
+            yield from letter_findings(ctx, further)
 
 
 @rule("DOK002", _DOK)
@@ -57,7 +67,7 @@ def replication_letter_is_attached(ctx: CheckContext) -> Iterator[Finding]:
         dokumen:
           surat_kesediaan_replikasi: lampiran/Surat-Kesediaan-Replikasi.pdf
     """
-    yield from _letter(ctx, "surat_kesediaan_replikasi")
+    yield from _letter(ctx, "replication_letter")
 
 
 @rule("DOK003", _DOK)
@@ -129,10 +139,17 @@ def attachments_are_pdf(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def _letter(ctx: CheckContext, key: str) -> Iterator[Finding]:
-    wanted = {d.id: d for d in ctx.pack.required_documents}.get(key)
-    if wanted is None:
+def _letter(ctx: CheckContext, role: str) -> Iterator[Finding]:
+    """The letter the pack gives `role` (its DOK rule does not apply to a pack without one)."""
+    wanted = ctx.pack.document(role)
+    if wanted is None or not wanted.asked_of(ctx.proposal.group):
         return
+    yield from letter_findings(ctx, wanted)
+
+
+def letter_findings(ctx: CheckContext, wanted: RequiredDocument) -> Iterator[Finding]:
+    """Missing, unreadable or encrypted: what stops `wanted` from being accepted."""
+    key = wanted.id
     written = by_key(ctx.proposal.documents, key)
     label = ctx.label(wanted)
     if not isinstance(written, str) or is_blank(written):

@@ -22,7 +22,7 @@ from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import answer_boxes, aspect_text, is_blank
 from kipp_check.rules.aspects import box_label
 from kipp_check.rules.context import CheckContext
-from kipp_check.rules.innovation import LEGAL_BASIS, carrying_aspects, emphasized_criterion
+from kipp_check.rules.innovation import LEGAL_BASIS, emphasized_criterion
 from kipp_check.wordcount import count_words
 
 _KRI = Criterion.INNOVATION
@@ -71,7 +71,7 @@ _STRATEGY_WORDS = {
 }
 
 
-@rule("KRI004", _KRI, severity=Severity.INFO)
+@rule("KRI004", _KRI, severity=Severity.INFO, roles=("impact",))
 def impact_is_compared_and_measured(ctx: CheckContext) -> Iterator[Finding]:
     """The impact is told as a before-versus-after comparison, with how it was measured.
 
@@ -101,7 +101,7 @@ def impact_is_compared_and_measured(ctx: CheckContext) -> Iterator[Finding]:
           signifikansi: |
             Pada 2024 gerai desa menerbitkan 46.935 dokumen bagi warga 121 desa.
     """
-    aspect = _carrier(ctx, "kemanfaatan")
+    aspect = _carrier(ctx, "impact")
     written = aspect_text(ctx.proposal, aspect) if aspect else ""
     if aspect is None or not written:
         return
@@ -116,7 +116,7 @@ def impact_is_compared_and_measured(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.fail("hint.impact.no_method", at=at, label=label, words=words, group=row)
 
 
-@rule("KRI007", _KRI, severity=Severity.WARNING)
+@rule("KRI007", _KRI, severity=Severity.WARNING, roles=("sustainability",))
 def sustainability_covers_three_strategies(ctx: CheckContext) -> Iterator[Finding]:
     """The sustainability strategy covers the managerial and the social strategy, not only rules.
 
@@ -149,7 +149,7 @@ def sustainability_covers_three_strategies(ctx: CheckContext) -> Iterator[Findin
             Peraturan Bupati Nomor 27 Tahun 2021 mewajibkan gerai di setiap desa,
             dan anggarannya tersedia setiap tahun dalam APBD.
     """
-    aspect = _carrier(ctx, "keberlanjutan")
+    aspect = _carrier(ctx, "sustainability")
     written = aspect_text(ctx.proposal, aspect) if aspect else ""
     if aspect is None or not written:
         return
@@ -168,7 +168,7 @@ def sustainability_covers_three_strategies(ctx: CheckContext) -> Iterator[Findin
         )
 
 
-@rule("KRI008", _KRI, severity=Severity.INFO)
+@rule("KRI008", _KRI, severity=Severity.INFO, roles=("novelty",))
 def novelty_says_what_came_before(ctx: CheckContext) -> Iterator[Finding]:
     """The novelty answer says what was different before the innovation.
 
@@ -198,7 +198,7 @@ def novelty_says_what_came_before(ctx: CheckContext) -> Iterator[Finding]:
             SI-ANTRI adalah aplikasi antrean pertama di puskesmas kota ini yang
             dapat diakses melalui WhatsApp.
     """
-    aspect = _carrier(ctx, "kebaruan")
+    aspect = _carrier(ctx, "novelty")
     written = aspect_text(ctx.proposal, aspect) if aspect else ""
     if aspect is not None and written and not _BEFORE.search(written):
         yield ctx.fail(
@@ -261,13 +261,10 @@ def answers_leave_room_below_the_limit(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
-def _carrier(ctx: CheckContext, criterion_id: str) -> Aspect | None:
-    """The first of the group's aspects that carries `criterion_id`, stressed or not."""
-    for criterion in ctx.pack.innovation_criteria:
-        if criterion.id == criterion_id:
-            aspects = carrying_aspects(ctx, criterion)
-            return aspects[0] if aspects else None
-    return None
+def _carrier(ctx: CheckContext, role: str) -> Aspect | None:
+    """The first of the group's questions the pack gives `role`."""
+    found = ctx.pack.with_role(role, ctx.proposal.group)
+    return found[0] if found else None
 
 
 def quoted(words: tuple[str, ...]) -> str:

@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from kipp_check.models.results import DocPath, Finding, Severity
+from kipp_check.packs.model import Aspect
 from kipp_check.rules._registry import Criterion, rule
-from kipp_check.rules.aspect_text import answer_boxes, is_blank
+from kipp_check.rules.aspect_text import answer_boxes, by_key, is_blank
 from kipp_check.rules.context import CheckContext
 from kipp_check.rules.hints import quoted
+from kipp_check.rules.letters import REPLICATION, letter_key
 
 _KRI = Criterion.INNOVATION
 _CLAIM = re.compile(
@@ -76,7 +78,7 @@ _PROOF = re.compile(
 _WILLINGNESS = re.compile(r"kesediaan", re.IGNORECASE)
 
 
-@rule("KRI005", _KRI, severity=Severity.INFO)
+@rule("KRI005", _KRI, severity=Severity.INFO, roles=("replication",))
 def replication_claim_names_institutions(ctx: CheckContext) -> Iterator[Finding]:
     """An answer that claims replication names the institutions that replicated it.
 
@@ -118,7 +120,7 @@ def replication_claim_names_institutions(ctx: CheckContext) -> Iterator[Finding]
         yield ctx.fail("hint.replication.unnamed", at=path, claim=claim, group="kriteria:replikasi")
 
 
-@rule("KRI006", _KRI, severity=Severity.INFO)
+@rule("KRI006", _KRI, severity=Severity.INFO, roles=("replication",))
 def replication_is_evidenced(ctx: CheckContext) -> Iterator[Finding]:
     """A claimed replication is backed by a letter or an agreement among the supporting data.
 
@@ -149,12 +151,14 @@ def replication_is_evidenced(ctx: CheckContext) -> Iterator[Finding]:
         data_dukung:
           adaptabilitas: [lampiran/foto-kegiatan.pdf]
     """
+    question = replication_question(ctx)
     box = _replication_box(ctx)
     claim = _claim(ctx, box[1] if box else "")
-    files = ctx.proposal.supporting_data.adaptabilitas if ctx.proposal.supporting_data else None
-    if not claim or not files:
+    listed = by_key(ctx.proposal.supporting_data, question.id) if question else None
+    files = [f for f in listed if isinstance(f, str)] if isinstance(listed, list) else []
+    if question is None or not claim or not files:
         return
-    letter = ctx.proposal.documents.replication_letter if ctx.proposal.documents else None
+    letter = by_key(ctx.proposal.documents, letter_key(ctx, REPLICATION))
     proof = [
         f
         for f in files
@@ -165,22 +169,34 @@ def replication_is_evidenced(ctx: CheckContext) -> Iterator[Finding]:
     if not proof:
         yield ctx.fail(
             "hint.replication.no_proof",
-            at=("data_dukung", "adaptabilitas"),
+            at=("data_dukung", question.id),
             claim=claim,
             files=", ".join(files),
+            key=question.id,
+            label=short_label(ctx.label(question)),
             group="kriteria:replikasi",
         )
 
 
 def _replication_box(ctx: CheckContext) -> tuple[DocPath, str | None] | None:
     """Where the proposal answers "already replicated, by whom?", and what it says."""
-    aspect = next(
-        (a for a in ctx.pack.aspects_for(ctx.proposal.group) if a.id == "adaptabilitas"), None
-    )
+    aspect = replication_question(ctx)
     if aspect is None:
         return None
     boxes = list(answer_boxes(ctx.proposal, aspect))
     return boxes[0].path, boxes[0].text
+
+
+def replication_question(ctx: CheckContext) -> Aspect | None:
+    """The group's question with role `replication` (whose first box asks who replicated it)."""
+    found = ctx.pack.with_role("replication", ctx.proposal.group)
+    return found[0] if found else None
+
+
+def short_label(label: str) -> str:
+    """A question's name mid-sentence: without its gloss in brackets, lower-case first letter."""
+    short = label.split(" (", 1)[0]
+    return short[:1].lower() + short[1:]
 
 
 def _claim(ctx: CheckContext, written: str | None) -> str:

@@ -34,7 +34,7 @@ LEGAL_BASIS = re.compile(
 )
 
 
-@rule("KRI001", _KRI, severity=Severity.WARNING)
+@rule("KRI001", _KRI, severity=Severity.WARNING, roles=("impact",))
 def benefit_is_measured(ctx: CheckContext) -> Iterator[Finding]:
     """The measurable benefit is shown with figures.
 
@@ -62,7 +62,7 @@ def benefit_is_measured(ctx: CheckContext) -> Iterator[Finding]:
     criterion = emphasized_criterion(ctx, "kemanfaatan")
     if criterion is None:
         return
-    carriers = carrying_aspects(ctx, criterion)
+    carriers = ctx.pack.with_role("impact", ctx.proposal.group)
     impact = aspect_text(ctx.proposal, carriers[0]) if carriers else ""
     figures = len(_NUMBER.findall(impact))
     if impact and figures < 2:
@@ -103,7 +103,7 @@ def replication_status_is_stated(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-@rule("KRI003", _KRI, severity=Severity.WARNING)
+@rule("KRI003", _KRI, severity=Severity.WARNING, roles=("legal_basis",))
 def durability_has_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
     """The sustainability strategy names the regulation that keeps the innovation alive.
 
@@ -134,12 +134,13 @@ def durability_has_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
     criterion = emphasized_criterion(ctx, "keberlanjutan")
     if criterion is None:
         return
-    texts = [aspect_text(ctx.proposal, a) for a in carrying_aspects(ctx, criterion)]
+    carriers = legal_basis_questions(ctx)
+    texts = [aspect_text(ctx.proposal, a) for a in carriers]
     if any(texts) and not any(LEGAL_BASIS.search(t) for t in texts):
         yield ctx.fail(
             "kri.durability.no_legal_basis",
-            at=("proposal", criterion.aspects[0]),
-            aspects=", ".join(criterion.aspects),
+            at=("proposal", carriers[0].id),
+            aspects=", ".join(a.id for a in carriers),
             group=f"kriteria:{criterion.id}",
         )
 
@@ -151,7 +152,7 @@ def emphasized_criterion(ctx: CheckContext, criterion_id: str) -> InnovationCrit
     return None
 
 
-def carrying_aspects(ctx: CheckContext, criterion: InnovationCriterion) -> list[Aspect]:
-    """The group's aspects that carry `criterion`, in the criterion's own order."""
-    asked = {a.id: a for a in ctx.pack.aspects_for(ctx.proposal.group)}
-    return [asked[a] for a in criterion.aspects if a in asked]
+def legal_basis_questions(ctx: CheckContext) -> list[Aspect]:
+    """The group's questions where a legal basis may be written: the strategy answer first."""
+    found = ctx.pack.with_role("legal_basis", ctx.proposal.group)
+    return sorted(found, key=lambda a: "sustainability" not in a.roles)

@@ -14,7 +14,7 @@ from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.context import CheckContext
 from kipp_check.rules.letter_dates import dates_in
-from kipp_check.rules.letters import LETTERS, read_letter
+from kipp_check.rules.letters import letter_keys, read_letter
 
 _DOK = Criterion.DOCUMENTS
 _WARN = Severity.WARNING
@@ -50,7 +50,7 @@ def letters_not_dated_after_submission(ctx: CheckContext) -> Iterator[Finding]:
           surat_identitas_inovator: lampiran/surat-pernyataan-identitas-inovator.pdf
     """
     planned = ctx.proposal.planned_submission
-    for key in LETTERS:
+    for key in letter_keys(ctx):
         letter = read_letter(ctx, key)
         stated = dates_in("\n".join(letter.facts.text)) if letter else []
         if letter is None or not stated:
@@ -93,7 +93,7 @@ def letters_have_readable_text(ctx: CheckContext) -> Iterator[Finding]:
         dokumen:
           surat_identitas_inovator: lampiran/surat-pernyataan-identitas-inovator.pdf
     """
-    for key in LETTERS:
+    for key in letter_keys(ctx):
         letter = read_letter(ctx, key, readable_only=False)
         if letter is None or letter.readable:
             continue

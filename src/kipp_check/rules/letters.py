@@ -31,8 +31,8 @@ from kipp_check.rules.letter_text import (
 
 _DOK = Criterion.DOCUMENTS
 _WARN = Severity.WARNING
-IDENTITY, REPLICATION = "surat_identitas_inovator", "surat_kesediaan_replikasi"
-LETTERS = (IDENTITY, REPLICATION)
+IDENTITY, REPLICATION = "identity_letter", "replication_letter"
+"""The roles a pack gives the two letters every edition has asked for since 2021."""
 MIN_TEXT_CHARS = 40
 """Fewer visible characters than this on the pages read: the letter has no usable text."""
 
@@ -85,10 +85,10 @@ def identity_letter_names_innovators(ctx: CheckContext) -> Iterator[Finding]:
         dokumen:
           surat_identitas_inovator: lampiran/surat-pernyataan-identitas-inovator.pdf
     """
-    letter = read_letter(ctx, IDENTITY)
+    letter = read_letter(ctx, letter_key(ctx, IDENTITY))
     if letter is None:
         return
-    at = ("dokumen", IDENTITY)
+    at = ("dokumen", letter.key)
     if not speaks_of_identity(letter.words):
         yield ctx.fail("dok.identity.not_identity", at=at, file=letter.file, label=letter.label)
         return
@@ -145,10 +145,10 @@ def replication_letter_names_institution(ctx: CheckContext) -> Iterator[Finding]
         NOTULEN RAPAT KOORDINASI
         Rapat membahas jadwal pelayanan antrean puskesmas selama bulan Mei 2025.
     """
-    letter = read_letter(ctx, REPLICATION)
+    letter = read_letter(ctx, letter_key(ctx, REPLICATION))
     if letter is None:
         return
-    at = ("dokumen", REPLICATION)
+    at = ("dokumen", letter.key)
     if not speaks_of_replication(letter.words):
         yield ctx.fail(
             "dok.replication.not_replication", at=at, file=letter.file, label=letter.label
@@ -198,7 +198,7 @@ def letters_carry_the_title(ctx: CheckContext) -> Iterator[Finding]:
     title = (ctx.proposal.title or "").strip()
     if not title:
         return
-    for key in LETTERS:
+    for key in letter_keys(ctx):
         letter = read_letter(ctx, key)
         if letter is None:
             continue
@@ -213,8 +213,21 @@ def letters_carry_the_title(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.fail("dok.title.absent", at=("judul",), fields=fields)
 
 
+def letter_key(ctx: CheckContext, role: str) -> str:
+    """The `dokumen` key of the letter the pack gives `role`; empty when it has none."""
+    document = ctx.pack.document(role)
+    return document.id if document is not None else ""
+
+
+def letter_keys(ctx: CheckContext) -> list[str]:
+    """The `dokumen` keys of every letter the pack asks of the proposal's group, in order."""
+    return [d.id for d in ctx.pack.required_documents if d.asked_of(ctx.proposal.group)]
+
+
 def read_letter(ctx: CheckContext, key: str, *, readable_only: bool = True) -> Letter | None:
     """The letter at `dokumen.<key>` when it opened (and has text, unless asked otherwise)."""
+    if not key:
+        return None
     written = by_key(ctx.proposal.documents, key)
     facts = ctx.attachments.get(written) if isinstance(written, str) else None
     if facts is None or facts.problem or facts.pages is None:

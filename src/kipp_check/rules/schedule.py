@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
-from kipp_check.deadline import days_left, format_deadline, local_deadline, years_between
+from kipp_check.deadline import days_left, format_deadline, last_day, years_between
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.context import CheckContext
@@ -22,8 +21,11 @@ def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
     the pack's window, up to the last day to submit: the closing date on the institution's
     clock or the pack's, whichever is earlier (23:59 WIB on 3 June is 00:59 WITA on 4 June,
     so 4 June in WITA is late but for its first hour).
-    Once today is past the closing day, the window is closed whatever the plan says.
-    Fails when that date is after the closing day (an error: the date is confirmed);
+    Once today is past the closing day the edition is closed: the report's banner says so
+    once and names the next edition (`kipp-check migrate`), and this rule stays quiet, since
+    no edit to the proposal can reopen a window. While the window is not announced (a
+    provisional pack, or an edition checked against an earlier one's rules) it is not checked.
+    Fails when the planned date is after the closing day (an error: the date is confirmed);
     a warning when it is before the window opens.
     Fix: submit before the deadline; an internal deadline can be set in a local pack.
     Source: 2025 window 8 April – 3 June (kaltimprov.go.id) [confirmed]; the closing
@@ -39,16 +41,23 @@ def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
     """
     sub = ctx.pack.submission
     zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
+    closing_day = last_day(ctx.pack, zone_name)
+    if closing_day is None or sub.opens is None or sub.closes is None:
+        return  # not announced: the banner says so, and there is nothing to check against
+    if ctx.today > closing_day:
+        return  # the edition is closed: the banner says so once, and what to do
     planned = ctx.proposal.planned_submission
     deadline = format_deadline(ctx.pack, zone_name, ctx.lang)
-    closing_day = _last_day(ctx, zone_name)
-    if ctx.today > closing_day:  # a plan cannot reopen a closed window
-        planned = None
     when = planned or ctx.today
     at = ("rencana_pengajuan",) if planned else ()
     if when > closing_day:
-        key = "jdw.window.planned_late" if planned else "jdw.window.closed"
-        yield ctx.fail(key, at=at, date=when.isoformat(), deadline=deadline, basis=sub.closes)
+        yield ctx.fail(
+            "jdw.window.planned_late",
+            at=at,
+            date=when.isoformat(),
+            deadline=deadline,
+            basis=sub.closes,
+        )
     elif when < sub.opens.value:
         yield ctx.fail(
             "jdw.window.not_open",
@@ -63,7 +72,8 @@ def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
 def deadline_not_imminent(ctx: CheckContext) -> Iterator[Finding]:
     """There is time left to submit, and the Admin Lokal knows a saved proposal is not submitted.
 
-    Passes when more than seven days are left, or the window has already closed (JDW001 says so).
+    Passes when more than seven days are left, when the window has already closed (the
+    report's banner says so), or while it is not announced.
     Fails (warning) when seven days or fewer are left.
     Fix: ask the Admin Lokal to press *Ajukan*; only submitted proposals reach the secretariat.
     Source: in 2022 only 2,454 of 3,478 proposals in SINOVIK were submitted
@@ -80,10 +90,11 @@ def deadline_not_imminent(ctx: CheckContext) -> Iterator[Finding]:
           zona_waktu: WIB
     """
     zone_name = ctx.proposal.institution.time_zone if ctx.proposal.institution else None
-    if ctx.today > _last_day(ctx, zone_name):
+    closing_day = last_day(ctx.pack, zone_name)
+    if closing_day is None or ctx.today > closing_day:
         return
     left = days_left(ctx.pack, ctx.today, zone_name)
-    if 0 <= left <= _SOON_DAYS:
+    if left is not None and 0 <= left <= _SOON_DAYS:
         yield ctx.fail(
             "jdw.deadline.soon",
             at=(),
@@ -124,6 +135,8 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
     Passes when `mulai_implementasi` lies at least the pack's minimum age for the
     group before the closing date (2021 rule: 2 years for umum, 1 for replikasi).
     Fails when it is younger; a warning while the age is not confirmed for the edition.
+    While the closing date is not announced, the age is counted to today instead, and a
+    shortfall is only a warning (it may be made up by the time registration closes).
     Fix: enter a more mature innovation, or wait for the next edition.
     Source: KIPP 2021 (menpan.go.id) [confirmed for 2021; assumed for 2025].
 
@@ -142,6 +155,18 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
     minimum = ctx.pack.min_age_years.value.get(group)
     if start is None or minimum is None or start > ctx.today:
         return
+    if ctx.pack.submission.closes is None:
+        age = years_between(start, ctx.today)
+        if age < minimum:
+            yield ctx.fail(
+                "jdw.age.young_window_unknown",
+                at=("mulai_implementasi",),
+                severity=Severity.WARNING,
+                years=age,
+                minimum=minimum,
+                today=ctx.today.isoformat(),
+            )
+        return
     closes = ctx.pack.submission.closes.value
     age = years_between(start, closes)
     if age < minimum:
@@ -153,13 +178,3 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
             closes=closes.isoformat(),
             basis=ctx.pack.min_age_years,
         )
-
-
-def _last_day(ctx: CheckContext, zone_name: str | None) -> dt.date:
-    """The last calendar day a proposal can be submitted: the closing date on the
-    institution's clock or on the pack's clock, whichever is earlier.
-
-    On a WITA or WIT clock, 23:59 WIB falls just after midnight of the next day, so
-    that day is closed almost from its start; a plan or a run dated then is late.
-    """
-    return min(local_deadline(ctx.pack, zone_name).date(), ctx.pack.submission.closes.value)

@@ -1,0 +1,65 @@
+"""The banner a report opens with: which edition was checked, and what that means today.
+
+One line per notice, worded here once for every format (the reporters only
+place it): the edition asked for has no pack and another stands in; the pack
+is provisional; its window is not announced; or today is after its close. In
+the last case the window is no longer assessed (JDW001 stays quiet), so a
+proposal does not turn red for a reason no edit can fix, and the banner says
+what to do instead: carry the proposal to the next edition with `migrate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shlex
+
+from kipp_check.deadline import format_date, is_closed
+from kipp_check.i18n import Lang, text
+from kipp_check.models.results import Notice
+from kipp_check.packs.editions import EditionChoice, next_edition
+from kipp_check.packs.model import Pack
+
+
+def edition_notices(
+    pack: Pack,
+    edition: EditionChoice,
+    *,
+    file: str,
+    today: dt.date,
+    zone_name: str | None,
+    lang: Lang,
+) -> tuple[Notice, ...]:
+    """The banner's lines for a proposal `file` checked against `pack` on `today`."""
+    notices: list[Notice] = []
+    if edition.stand_in:
+        message = text(
+            "banner.stand_in",
+            lang,
+            requested=_title(edition.requested),
+            used=pack.title,
+        )
+        notices.append(Notice("stand_in", message))
+    if pack.provisional:
+        until = pack.sources_until.isoformat()
+        notices.append(
+            Notice("provisional", text("banner.provisional", lang, edition=pack.title, until=until))
+        )
+    closes = pack.submission.closes
+    if closes is None and not edition.stand_in:
+        notices.append(
+            Notice("not_announced", text("banner.not_announced", lang, edition=pack.title))
+        )
+    elif closes is not None and is_closed(pack, today, zone_name):
+        following = next_edition(pack.year)
+        fields = {"edition": pack.title, "closes": format_date(closes.value, lang)}
+        if following is None:
+            message = text("banner.closed_no_next", lang, **fields)
+        else:
+            message = text("banner.closed", lang, file=shlex.quote(file), next=following, **fields)
+        notices.append(Notice("closed", message))
+    return tuple(notices)
+
+
+def _title(edition_id: str) -> str:
+    """`kipp-2027` as a reader names it: `KIPP 2027`."""
+    return edition_id.replace("kipp-", "KIPP ", 1) if edition_id.startswith("kipp-") else edition_id
