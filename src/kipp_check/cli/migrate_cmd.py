@@ -11,7 +11,6 @@ from kipp_check.cli.guard import guarded
 from kipp_check.i18n import Lang, text
 
 
-
 def migrate_command(
     proposal: Annotated[Path, typer.Argument(metavar="PROPOSAL", help="migrate.help.file")],
     to: Annotated[str, typer.Option("--to", help="migrate.help.to")],

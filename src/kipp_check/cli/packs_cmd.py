@@ -20,7 +20,6 @@ from kipp_check.cli.guard import guarded, usage_error
 from kipp_check.i18n import Lang, text
 
 
-
 class ListFormat(str, Enum):
     """What `packs` writes."""
 
