@@ -61,8 +61,11 @@ def export_command(
 
     with guarded("export", lang, debug=debug):
         loaded = load_proposal(proposal, lang=lang, limits=Limits())
-        if loaded.proposal is None:
-            _report_invalid(loaded.file, loaded.findings, lang)
+        # A proposal checked without its invalid keys is still not exported: text under a
+        # misspelt key would be left out of the paste pack without a word.
+        schema = [f for f in loaded.findings if f.rule_id.startswith("KC")]
+        if loaded.proposal is None or schema:
+            _report_invalid(loaded.file, schema or loaded.findings, lang)
             raise typer.Exit(EXIT_NOT_READY)
         # The date plays no part in choosing the pack; RunOptions only needs one.
         chosen = choose_pack(loaded, RunOptions(today=dt.date.today(), lang=lang, pack=pack))

@@ -43,6 +43,7 @@ _AREAS: tuple[str, ...] = (
     "messages_hints",
     "messages_ci",
     "messages_html",
+    "messages_trust",
     # The rules' documentation last: only `kipp-check rules` and `explain` read it.
     "messages_ruledocs_admin",
     "messages_ruledocs_evidence",

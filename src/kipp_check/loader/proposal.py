@@ -17,12 +17,13 @@ from kipp_check.errors import UsageError
 from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
+from kipp_check.loader.partial import salvage
 from kipp_check.loader.pdf_folder import unreferenced_pdfs
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.proposal import Proposal
-from kipp_check.models.results import Finding, PdfFacts
+from kipp_check.models.results import DocPath, Finding, PdfFacts
 from kipp_check.options import Limits
 
 
@@ -41,6 +42,8 @@ class LoadedProposal:
     """`kompetisi` as written, even when validation failed (it chooses the pack)."""
     raw: bytes = b""
     """The file's bytes as read, for what needs its comments (inline waivers)."""
+    dropped: tuple[DocPath, ...] = ()
+    """Keys left out because their value was invalid; the schema finding already names them."""
 
 
 def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
@@ -50,6 +53,7 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
     parsed = parse_yaml(raw, file=display, lang=lang, limits=limits)
     findings = list(parsed.findings)
     proposal: Proposal | None = None
+    dropped: tuple[DocPath, ...] = ()
     competition = None
     if isinstance(parsed.data, dict):
         written = parsed.data.get("kompetisi")
@@ -66,6 +70,8 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
                 lang=lang,
                 limit=limits.max_findings_per_rule,
             )
+            salvaged = salvage(parsed.data, error)  # check everything the errors left intact
+            proposal, dropped = salvaged.proposal, salvaged.dropped
     base_dir = path.parent
     attachments = _inspect_all(proposal, base_dir, path.name, limits) if proposal else ()
     return LoadedProposal(
@@ -77,6 +83,7 @@ def load_proposal(path: Path, *, lang: Lang, limits: Limits) -> LoadedProposal:
         attachments,
         competition,
         raw,
+        dropped,
     )
 
 

@@ -12,6 +12,7 @@ from enum import Enum
 from functools import cached_property
 from types import MappingProxyType
 
+from kipp_check.models.row_status import RowStatus
 from kipp_check.models.severity import Severity as Severity  # re-exported: part of the contract
 
 DocPath = tuple[str | int, ...]
@@ -150,8 +151,8 @@ class Row:
     key: str
     label: str
     weight: int | None
-    status: str
-    """`ready`, `needs_work` or `missing`."""
+    status: RowStatus
+    """What the row's listed findings add up to (`row_status` defines each word)."""
     detail: str = ""
     findings: tuple[Finding, ...] = ()
     emphasized: bool = False

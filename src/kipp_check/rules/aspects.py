@@ -54,9 +54,9 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
     asked = ctx.pack.aspects_for(ctx.proposal.group)
     if not asked:  # a group the edition does not run: ADM002 says so, and no form is known
         return
-    if all(is_blank(box.text) for a in asked for box in answer_boxes(ctx.proposal, a)):
-        yield ctx.fail("asp.empty", at=("proposal",), aspects=", ".join(a.id for a in asked))
-        return
+    # Nothing answered at all is an error in every edition; each empty box is still
+    # listed in its own row, so every aspect's row shows what it lacks.
+    nothing = all(is_blank(box.text) for a in asked for box in answer_boxes(ctx.proposal, a))
     for aspect in asked:
         if not aspect.required.value:
             continue
@@ -66,7 +66,8 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
                     "asp.missing",
                     at=box.path,
                     label=box_label(ctx, box),
-                    basis=aspect.required,
+                    severity=Severity.ERROR if nothing else None,
+                    basis=None if nothing else aspect.required,
                     group=f"aspek:{aspect.id}",
                 )
 
