@@ -65,7 +65,7 @@ def export_command(
         # misspelt key would be left out of the paste pack without a word.
         schema = [f for f in loaded.findings if f.rule_id.startswith("KC")]
         if loaded.proposal is None or schema:
-            _report_invalid(loaded.file, schema or loaded.findings, lang)
+            _report_invalid(loaded.file, tuple(schema) or loaded.findings, lang)
             raise typer.Exit(EXIT_NOT_READY)
         # The date plays no part in choosing the pack; RunOptions only needs one.
         chosen = choose_pack(loaded, RunOptions(today=dt.date.today(), lang=lang, pack=pack))

@@ -79,8 +79,8 @@ def _removable(data: object, path: DocPath) -> DocPath | None:
 
 def _at(data: object, path: DocPath) -> object:
     for part in path:
-        if isinstance(data, dict) and part in data:
-            data = data[part]
+        if isinstance(data, dict):
+            data = data.get(part)
         elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
             data = data[part]
         else:
