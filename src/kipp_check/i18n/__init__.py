@@ -48,6 +48,7 @@ _AREAS: tuple[str, ...] = (
     "messages_ruledocs_admin",
     "messages_ruledocs_evidence",
     "messages_ruledocs_content",
+    "messages_ruledocs_trust",
 )
 """The modules of `kipp_check.i18n` that hold a `MESSAGES` table, in reading order."""
 

@@ -71,4 +71,76 @@ MESSAGES: dict[str, M] = {
         'compare the results achieved with the situation before, e.g. "waktu layanan turun dari'
         ' 14 hari menjadi 2 hari" (service time fell from 14 days to 2)',
     ),
+    "rule.DOK013": M(
+        "Surat bukan contoh atau templat",
+        "Letters are not specimens or templates",
+    ),
+    "rule.DOK014": M("Surat bernomor dan bertanggal", "Letters have a number and a date"),
+    "rule.DOK015": M(
+        "Surat ditandatangani pejabat yang disebut nama dan jabatannya",
+        "Letters are signed by a named official in a stated position",
+    ),
+    "dok.letter.specimen": M(
+        "{label} (`{file}`) halaman {page} memuat tanda contoh atau templat: {marks}",
+        "the {label} (`{file}`) shows specimen or template markers on page {page}: {marks}",
+    ),
+    "dok.letter.specimen.fix": M(
+        "lampirkan surat asli yang sudah bernomor, bertanggal dan ditandatangani, bukan contoh"
+        " atau templatnya",
+        "attach the letter as issued, numbered, dated and signed, not its specimen or template",
+    ),
+    "dok.letter.number.missing": M(
+        "{label} (`{file}`) tidak memuat nomor surat (dicari di halaman {page}, misalnya"
+        ' "Nomor: 470/318/Disdukcapil/2025")',
+        "the {label} (`{file}`) has no letter number (looked for on page {page}, e.g."
+        ' "Nomor: 470/318/Disdukcapil/2025")',
+    ),
+    "dok.letter.number.missing.fix": M(
+        "lampirkan surat yang sudah diberi nomor oleh instansi penerbitnya",
+        "attach the letter as numbered by the issuing office",
+    ),
+    "dok.letter.date.missing": M(
+        "{label} (`{file}`) tidak memuat tanggal surat (dicari sampai halaman {page})",
+        "the {label} (`{file}`) has no date (looked for up to page {page})",
+    ),
+    "dok.letter.date.missing.fix": M(
+        'lampirkan surat yang sudah diberi tempat dan tanggal, misalnya "Tanjung Sekala, 12 Mei'
+        ' 2025"',
+        'attach the letter with its place and date, e.g. "Tanjung Sekala, 12 Mei 2025"',
+    ),
+    "dok.letter.signature.missing": M(
+        '{label} (`{file}`) tidak tampak ditandatangani: tidak ada blok "ttd.", gambar tanda'
+        " tangan atau tanda tangan digital di halaman {page}",
+        'the {label} (`{file}`) does not look signed: no "ttd." block, signature image or'
+        " digital signature on page {page}",
+    ),
+    "dok.letter.signature.missing.fix": M(
+        "lampirkan surat yang sudah ditandatangani (pindaian surat bertanda tangan, atau"
+        " tanda tangan elektronik)",
+        "attach the signed letter (a scan of the signed letter, or an electronic signature)",
+    ),
+    "dok.letter.signatory.missing": M(
+        "{label} (`{file}`) tidak menyebut nama dan jabatan penanda tangan (halaman {page})",
+        "the {label} (`{file}`) names neither the signatory nor their position (page {page})",
+    ),
+    "dok.letter.signatory_name.missing": M(
+        "{label} (`{file}`) tidak menyebut nama penanda tangan (halaman {page})",
+        "the {label} (`{file}`) does not name its signatory (page {page})",
+    ),
+    "dok.letter.signatory_position.missing": M(
+        "{label} (`{file}`) tidak menyebut jabatan penanda tangan (halaman {page})",
+        "the {label} (`{file}`) does not state its signatory's position (page {page})",
+    ),
+    "dok.letter.signatory.missing.fix": M(
+        "tulis di bawah tanda tangan nama lengkap pejabat, NIP dan jabatannya",
+        "give the official's full name, NIP and position under the signature",
+    ),
+    "dok.letter.signatory_name.missing.fix": M(
+        "tulis di bawah tanda tangan nama lengkap pejabat dan NIP-nya",
+        "give the official's full name and NIP under the signature",
+    ),
+    "dok.letter.signatory_position.missing.fix": M(
+        "tulis jabatan penanda tangan di atas tanda tangannya, misalnya Kepala Dinas",
+        "give the signatory's position above the signature, e.g. Kepala Dinas",
+    ),
 }

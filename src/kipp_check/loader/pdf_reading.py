@@ -22,7 +22,13 @@ import pypdf.filters  # pypdf imports it on first use; imported here, workers in
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
-from kipp_check.loader.pdf_pages import page_layer, paper_size, producer, signature_state
+from kipp_check.loader.pdf_pages import (
+    page_has_image,
+    page_layer,
+    paper_size,
+    producer,
+    signature_state,
+)
 from kipp_check.loader.pdf_text import TextPlan, extract_pages
 from kipp_check.loader.regular_file import CheckedFile, open_checked
 
@@ -54,6 +60,7 @@ class PdfReading:
     opens_without_password: bool | None = None
     page_sizes: tuple[str, ...] = ()
     page_layers: tuple[str, ...] = ()
+    page_images: tuple[bool, ...] = ()
     signature_field: bool | None = None
     signed: bool | None = None
     producer: str = ""
@@ -110,6 +117,7 @@ def _read_into(stream: BinaryIO, job: PdfJob, learned: dict[str, Any]) -> None:
     learned["signature_field"], learned["signed"] = signature_state(reader)
     learned["producer"] = producer(reader)
     learned["page_layers"] = tuple(page_layer(page) for page in examined)
+    learned["page_images"] = tuple(page_has_image(page) for page in examined)
     learned["text"] = extract_pages(reader, job.text)
 
 

@@ -132,6 +132,8 @@ class PdfFacts:
     """Per examined page: `a4`, `f4` (215×330 mm folio), `letter` or `other`."""
     page_layers: tuple[str, ...] = ()
     """Per examined page: `text` (has a text layer), `image` (scanned, no text) or `blank`."""
+    page_images: tuple[bool, ...] = ()
+    """Per examined page: whether it draws an image (a scan, a logo, a pasted signature)."""
     signature_field: bool | None = None
     """Whether the PDF has a digital signature field."""
     signed: bool | None = None

@@ -14,6 +14,7 @@ from kipp_check.rules import (  # noqa: F401  (imported to register their rules)
     hints,
     hints_replication,
     innovation,
+    letter_checks,
     letter_validity,
     letters,
     people,

@@ -24,7 +24,8 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
     Passes when each of the pack's aspects for the proposal's group (2025: the eight
     of 2023's Kelompok Umum, plus three for replikasi) is written under `proposal`.
     Fails when one is missing or empty; a warning while the form is assumed (2025).
-    A proposal that answers no aspect at all is an error in every edition.
+    A proposal that answers no aspect at all is an error in every edition, each empty box
+    listed in its own aspect's row.
     Fix: write the aspect; SINOVIK does not accept an empty answer box.
     Source: 2023 Kelompok Umum aspects (123dok, goindonesia.co) [confirmed for 2023];
     the proposal must be complete (kaltimprov.go.id, 2025) [confirmed].
