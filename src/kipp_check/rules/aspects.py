@@ -77,8 +77,11 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
 def aspects_within_word_limit(ctx: CheckContext) -> Iterator[Finding]:
     """Every answer stays within its word limit.
 
-    Passes when each answer box has at most the pack's words (counted as a person
-    would: tokens with a letter or digit; `masing-masing` and `25%` are one word).
+    Passes when each answer box has at most the pack's words, counted as regional copies
+    of the SINOVIK form count them: markup stripped, then every whitespace-separated token
+    is a word, a bullet `-`, a lone `:` and a table's `|` included (`masing-masing` and
+    `25%` are one word). Where a reader's count (tokens with a letter or digit) is higher,
+    that is used: the stricter of the two.
     Fails when one is longer; a warning while the limit is assumed (2025: 2023's limits).
     Fix: shorten the answer; move detail into the supporting data.
     Source: *Ringkasan* 200 words (123dok 2023) [confirmed for 2023]; others from

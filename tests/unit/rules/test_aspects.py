@@ -67,7 +67,7 @@ def answers(group: str = "umum", **texts: str | None) -> str:
 
 BLOCK_200 = "\n".join(
     ["kelompok: umum", "proposal:", "  ringkasan: |"]
-    + [f"    - {words(20)}" for _ in range(10)]  # bullets are not words: 10 x 20 = 200
+    + [f"    - {words(19)}" for _ in range(10)]  # the portal counts each bullet: 10 x (1 + 19)
 )
 
 CASES = [
