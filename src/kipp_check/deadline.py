@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kipp_check.i18n import Lang, text
+from kipp_check.models.results import Confidence
 from kipp_check.packs.model import Pack
 
 ZONE_OFFSETS: dict[str, int] = {"WIB": 7, "WITA": 8, "WIT": 9}
@@ -33,9 +34,20 @@ def local_deadline(pack: Pack, zone_name: str | None) -> dt.datetime:
     return instant.astimezone(zone(zone_name)) if zone_name else instant
 
 
+def last_day(pack: Pack, zone_name: str | None) -> dt.date:
+    """The last whole day a proposal can be submitted, on the institution's clock.
+
+    The closing date on the local clock or on the pack's clock, whichever is
+    earlier: on a WITA or WIT clock 23:59 WIB falls just after midnight of the
+    next day, so that day is closed almost from its start. The schedule rules
+    and the days left both count to this day, so they never disagree.
+    """
+    return min(local_deadline(pack, zone_name).date(), pack.submission.closes.value)
+
+
 def days_left(pack: Pack, today: dt.date, zone_name: str | None) -> int:
-    """Whole calendar days from `today` to the local closing date; negative once closed."""
-    return (local_deadline(pack, zone_name).date() - today).days
+    """Whole days from `today` to the last whole local day (`last_day`); negative once closed."""
+    return (last_day(pack, zone_name) - today).days
 
 
 def years_between(start: dt.date, end: dt.date) -> int:
@@ -53,11 +65,32 @@ def format_date(day: dt.date, lang: Lang) -> str:
 
 def format_deadline(pack: Pack, zone_name: str | None, lang: Lang) -> str:
     """The closing moment in words on the institution's clock: `4 Juni 2025 pukul 00.59 WITA`."""
-    local = local_deadline(pack, zone_name)
+    return _moment(local_deadline(pack, zone_name), lang)
+
+
+def deadline_line(pack: Pack, zone_name: str | None, lang: Lang) -> str:
+    """The header's deadline: local time, the pack's own (WIB) time beside it, and how sure.
+
+    `4 Juni 2025 pukul 00.59 WITA (3 Juni 2025 pukul 23.59 WIB; jam penutupan
+    diasumsikan dari KIPP 2023)`: SINOVIK states the hour in WIB, and the 2025
+    closing hour is not confirmed, so the reader sees both clocks and the doubt.
+    """
+    local, own = local_deadline(pack, zone_name), closing_instant(pack)
+    notes = [] if local.tzname() == own.tzname() else [_moment(own, lang)]
+    hour = pack.submission.closing_time
+    if hour.confidence is Confidence.ASSUMED:
+        notes.append(text("report.closing_assumed", lang, edition=hour.assumed_from or ""))
+    elif hour.confidence is Confidence.REPORTED:
+        notes.append(text("report.closing_reported", lang))
+    shown = _moment(local, lang)
+    return f"{shown} ({'; '.join(notes)})" if notes else shown
+
+
+def _moment(instant: dt.datetime, lang: Lang) -> str:
     return text(
         "report.datetime",
         lang,
-        date=format_date(local.date(), lang),
-        time=text("report.time", lang, hour=f"{local.hour:02d}", minute=f"{local.minute:02d}"),
-        zone=local.tzname() or "",
+        date=format_date(instant.date(), lang),
+        time=text("report.time", lang, hour=f"{instant.hour:02d}", minute=f"{instant.minute:02d}"),
+        zone=instant.tzname() or "",
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kipp_check.deadline import days_left, format_deadline
+from kipp_check.deadline import days_left, deadline_line
 from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, has, text
 from kipp_check.models.proposal import Proposal
@@ -119,7 +119,7 @@ def build_header(pack: Pack, proposal: Proposal | None, options: RunOptions) -> 
         pack_title=pack.title,
         today=options.today.isoformat(),
         days_left=days_left(pack, options.today, zone),
-        deadline_local=format_deadline(pack, zone, lang),
+        deadline_local=deadline_line(pack, zone, lang),
     )
 
 

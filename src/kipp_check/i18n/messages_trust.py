@@ -143,4 +143,11 @@ MESSAGES: dict[str, M] = {
         "tulis jabatan penanda tangan di atas tanda tangannya, misalnya Kepala Dinas",
         "give the signatory's position above the signature, e.g. Kepala Dinas",
     ),
+    "report.closing_assumed": M(
+        "jam penutupan diasumsikan dari {edition}", "closing hour assumed from {edition}"
+    ),
+    "report.closing_reported": M(
+        "jam penutupan dari satu sumber, belum dikonfirmasi",
+        "closing hour from a single source, unconfirmed",
+    ),
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from kipp_check.deadline import days_left, format_deadline, local_deadline, years_between
+from kipp_check.deadline import days_left, format_deadline, last_day, years_between
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.context import CheckContext
@@ -156,10 +156,5 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _last_day(ctx: CheckContext, zone_name: str | None) -> dt.date:
-    """The last calendar day a proposal can be submitted: the closing date on the
-    institution's clock or on the pack's clock, whichever is earlier.
-
-    On a WITA or WIT clock, 23:59 WIB falls just after midnight of the next day, so
-    that day is closed almost from its start; a plan or a run dated then is late.
-    """
-    return min(local_deadline(ctx.pack, zone_name).date(), ctx.pack.submission.closes.value)
+    """The last day a proposal can be submitted on its clock (`deadline.last_day`)."""
+    return last_day(ctx.pack, zone_name)

@@ -162,7 +162,8 @@ def test_early_submission_is_only_a_warning(tmp_path: Path) -> None:
 def test_days_left_are_counted_to_the_local_deadline(tmp_path: Path) -> None:
     (found,) = rule_findings(tmp_path, office("WITA"), "JDW002", today=on("2025-05-28"))
     assert found.severity is Severity.WARNING
-    assert found.message == "tinggal 7 hari sebelum batas akhir 4 Juni 2025 pukul 00.59 WITA"
+    # Counted to 3 June, the last whole day on a WITA clock (00.59 on 4 June is no day left).
+    assert found.message == "tinggal 6 hari sebelum batas akhir 4 Juni 2025 pukul 00.59 WITA"
     assert "*Ajukan*" in found.fix
 
 
