@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 from kipp_check.models.proposal import Video
@@ -222,7 +223,7 @@ def video_shows_required_contents(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.fail("vid.commercial.unattested", at=("video", "tanpa_promosi_komersial"))
 
 
-def video_exists(video: Video | None) -> bool:
+def video_exists(video: Video | None) -> TypeGuard[Video]:
     """Whether the proposal links a video at all: a web address, not "belum dibuat" or "-".
 
     A video not made yet is one cause and one finding (VID001); its length,
