@@ -150,4 +150,6 @@ MESSAGES: dict[str, M] = {
         "jam penutupan dari satu sumber, belum dikonfirmasi",
         "closing hour from a single source, unconfirmed",
     ),
+    "report.age.under_one": M("kurang dari 1 tahun", "less than a year"),
+    "report.age.years": M("{years} tahun", "{years:full year|full years}"),
 }
