@@ -48,7 +48,8 @@ def check(
     )
     found = [*loaded.findings, *(f for r in results for f in r.findings)]
     findings = tuple(sorted((f for f in found if f.suppressed is None), key=Finding.sort_key))
-    rows = build_rows(pack, loaded.proposal, findings, options.lang)
+    ran = frozenset(r.rule.criterion for r in results if r.status is not Status.SKIPPED)
+    rows = build_rows(pack, loaded.proposal, findings, options.lang, checked=ran)
     ready = not any(options.fail_on.trips(f.severity) for f in findings)
     return Report(
         file=loaded.file,

@@ -29,13 +29,19 @@ def status_of(findings: list[Finding]) -> RowStatus:
 
 
 def build_rows(
-    pack: Pack, proposal: Proposal | None, findings: tuple[Finding, ...], lang: Lang
+    pack: Pack,
+    proposal: Proposal | None,
+    findings: tuple[Finding, ...],
+    lang: Lang,
+    checked: frozenset[str] | None = None,
 ) -> tuple[Row, ...]:
     """The report's rows, in the order a reader works through them.
 
     Every finding is listed in exactly one row: one whose group has no row of
     its own (a rule's criterion without a fixed row) gets a row for that
-    criterion, so the counts always equal what the rows list.
+    criterion, so the counts always equal what the rows list. `checked` names
+    the criteria at least one rule ran for (all when `None`): a row of another
+    criterion with nothing listed was not checked, not `ready`.
     """
 
     def own(key: str) -> list[Finding]:
@@ -43,7 +49,8 @@ def build_rows(
 
     def row(key: str, label: str, weight: int | None = None, detail: str = "") -> Row:
         mine = own(key)
-        status = status_of(mine) if proposal else RowStatus.NOT_CHECKED
+        ran = checked is None or key.split(":", 1)[0] in checked
+        status = status_of(mine) if proposal and (ran or mine) else RowStatus.NOT_CHECKED
         return Row(key, label, weight, status, detail, tuple(mine))
 
     aspects = pack.aspects_for(proposal.group if proposal else None)

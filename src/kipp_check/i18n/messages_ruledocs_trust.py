@@ -50,3 +50,18 @@ MESSAGES: dict[str, Message] = {
         "Source: heuristic `docs.signed_stamped`: an image or signature field on the last page, signer name and position (kipp-rules §12) [unconfirmed for 2025].",
     ),
 }
+MESSAGES.update(
+    doc(
+        "ASP006",
+        "Tidak ada jawaban yang memuat format Markdown, yang akan ditampilkan SINOVIK apa adanya.",
+        "No answer carries Markdown formatting, which SINOVIK would show literally.",
+        "Lulus bila tidak ada kotak jawaban yang memuat judul Markdown (`### …`), huruf tebal (`**…**`), kode dalam backtick atau tabel garis tegak (`| … |`).",
+        "Passes when no answer box has a Markdown heading (`### …`), bold (`**…**`), code in backticks or a pipe table (`| … |`).",
+        "Gagal (saran) sekali per kotak, dengan menyebut yang ditemukan.",
+        "Fails (info) once per box, naming what it found.",
+        "Perbaikan: tulis judul sebagai baris biasa, hapus tanda bintang dan backtick, dan ubah tabel menjadi kalimat pendek atau daftar; `kipp-check export --format text` menjaga judul di barisnya sendiri.",
+        "Fix: write headings as a plain line, drop the asterisks and backticks, and turn a table into short sentences or a list; `kipp-check export --format text` keeps headings on their own lines.",
+        "Sumber: kotak jawaban SINOVIK adalah area teks biasa (salinan formulir di daerah, formulir B dan C) [diasumsikan]; saran.",
+        "Source: SINOVIK's answer boxes are plain text areas (regional copies of the form, forms B and C) [assumed]; advice.",
+    )
+)

@@ -152,4 +152,23 @@ MESSAGES: dict[str, M] = {
     ),
     "report.age.under_one": M("kurang dari 1 tahun", "less than a year"),
     "report.age.years": M("{years} tahun", "{years:full year|full years}"),
+    "rule.ASP006": M("Jawaban tanpa format Markdown", "Answers carry no Markdown formatting"),
+    "asp.markdown": M(
+        "{label} memuat format Markdown ({marks}); kotak SINOVIK hanya teks biasa, jadi tanda"
+        " itu akan tampil apa adanya",
+        "{label} carries Markdown formatting ({marks}); SINOVIK's boxes are plain text, so the"
+        " marks would show as they are",
+    ),
+    "asp.markdown.fix": M(
+        "tulis judul bagian sebagai baris biasa, hapus tanda bintang dan backtick, dan ubah"
+        " tabel menjadi kalimat atau daftar; `kipp-check export --format text` menjaga judul"
+        " di barisnya sendiri",
+        "write headings as a plain line, drop the asterisks and backticks, and turn tables into"
+        " sentences or a list; `kipp-check export --format text` keeps headings on their own"
+        " lines",
+    ),
+    "asp.markdown.heading": M("judul `###`", "`###` heading"),
+    "asp.markdown.bold": M("huruf tebal `**`", "`**` bold"),
+    "asp.markdown.code": M("backtick", "backticks"),
+    "asp.markdown.table": M("tabel `|`", "`|` table"),
 }

@@ -17,6 +17,7 @@ from kipp_check.rules import (  # noqa: F401  (imported to register their rules)
     letter_checks,
     letter_validity,
     letters,
+    pasted_format,
     people,
     residue,
     schedule,
