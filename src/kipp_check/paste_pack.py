@@ -5,7 +5,8 @@ line breaks the innovator typed to keep the file readable; pasted as they are,
 those breaks cut sentences in half on the portal. So each text is rebuilt the
 way it was meant: lines joined into their paragraphs, list items, headings
 and table rows kept on lines of their own (the text after a heading too),
-paragraphs separated by one empty line, no trailing spaces. The same proposal and pack always give the same pack (no clock).
+paragraphs separated by one empty line, no trailing spaces. The same proposal
+and pack always give the same pack (no clock).
 """
 
 from __future__ import annotations
