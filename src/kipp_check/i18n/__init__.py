@@ -43,12 +43,12 @@ _AREAS: tuple[str, ...] = (
     "messages_hints",
     "messages_ci",
     "messages_html",
-    "messages_trust",
+    "messages_report_checks",
     # The rules' documentation last: only `kipp-check rules` and `explain` read it.
     "messages_ruledocs_admin",
     "messages_ruledocs_evidence",
     "messages_ruledocs_content",
-    "messages_ruledocs_trust",
+    "messages_ruledocs_letters",
 )
 """The modules of `kipp_check.i18n` that hold a `MESSAGES` table, in reading order."""
 

@@ -31,7 +31,7 @@ _DOK = Criterion.DOCUMENTS
 _WARN = Severity.WARNING
 
 
-@rule("DOK013", _DOK, severity=_WARN)
+@rule("DOK014", _DOK, severity=_WARN)
 def letters_are_not_specimens(ctx: CheckContext) -> Iterator[Finding]:
     """No letter is a specimen or a template.
 
@@ -81,7 +81,7 @@ def letters_are_not_specimens(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
-@rule("DOK014", _DOK, severity=_WARN)
+@rule("DOK015", _DOK, severity=_WARN)
 def letters_have_number_and_date(ctx: CheckContext) -> Iterator[Finding]:
     """Each letter has its number and its date, as an official letter does.
 
@@ -124,7 +124,7 @@ def letters_have_number_and_date(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.fail("dok.letter.date.missing", at=at, page=last, fields=_fields(letter))
 
 
-@rule("DOK015", _DOK, severity=_WARN)
+@rule("DOK016", _DOK, severity=_WARN)
 def letters_are_signed_by_a_named_official(ctx: CheckContext) -> Iterator[Finding]:
     """Each letter is signed, and names who signs it and in what position.
 

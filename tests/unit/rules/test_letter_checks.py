@@ -1,4 +1,4 @@
-"""A letter is checked as a letter: DOK013 specimens, DOK014 number and date, DOK015 signature.
+"""A letter is checked as a letter: DOK014 specimens, DOK015 number and date, DOK016 signature.
 
 Each letter is written as an office writes it, then spoilt the way real
 attachments are: the specimen downloaded from a regional page, a draft without
@@ -41,12 +41,12 @@ def _case(rule_id: str, name: str, text: str, lines: tuple[int, ...]) -> Case:
 
 
 CASES = [
-    _case("DOK013", "the letter as issued", GOOD, ()),
-    _case("DOK013", "BUKAN DOKUMEN ASLI", "BUKAN DOKUMEN ASLI\n" + GOOD, (2,)),
-    _case("DOK014", "numbered and dated", GOOD, ()),
-    _case("DOK014", "no number", GOOD.replace(NUMBER, ""), (2,)),
-    _case("DOK015", "signed and named", GOOD, ()),
-    _case("DOK015", "never signed", GOOD.replace(SIGNED, "\n"), (2,)),
+    _case("DOK014", "the letter as issued", GOOD, ()),
+    _case("DOK014", "BUKAN DOKUMEN ASLI", "BUKAN DOKUMEN ASLI\n" + GOOD, (2,)),
+    _case("DOK015", "numbered and dated", GOOD, ()),
+    _case("DOK015", "no number", GOOD.replace(NUMBER, ""), (2,)),
+    _case("DOK016", "signed and named", GOOD, ()),
+    _case("DOK016", "never signed", GOOD.replace(SIGNED, "\n"), (2,)),
 ]
 
 
@@ -72,16 +72,16 @@ def with_image_on_last_page(data: bytes) -> bytes:
 
 
 def test_a_proper_letter_passes_every_check(tmp_path: Path) -> None:
-    for rule_id in ("DOK013", "DOK014", "DOK015"):
+    for rule_id in ("DOK014", "DOK015", "DOK016"):
         assert findings(tmp_path, rule_id, a_pdf(GOOD)) == [], rule_id
 
 
 def test_a_specimen_is_reported_with_its_page(tmp_path: Path) -> None:
     specimen = a_pdf(HEAD + NUMBER + BODY, "BUKAN DOKUMEN ASLI\n" + DATE + POSITION + SIGNED + NAME)
-    (message,) = findings(tmp_path, "DOK013", specimen)
+    (message,) = findings(tmp_path, "DOK014", specimen)
     assert "halaman 2" in message and '"BUKAN DOKUMEN ASLI"' in message
     watermark = a_pdf("CONTOH\n" + GOOD)
-    (message,) = findings(tmp_path, "DOK013", watermark)
+    (message,) = findings(tmp_path, "DOK014", watermark)
     assert "halaman 1" in message and '"CONTOH"' in message
 
 
@@ -89,12 +89,12 @@ def test_contoh_in_a_sentence_is_not_a_specimen(tmp_path: Path) -> None:
     prose = GOOD.replace(
         "2. unit", "2. unit pelayanan lain, dengan contoh SOP dan contoh perjanjian;\n3. unit"
     )
-    assert findings(tmp_path, "DOK013", a_pdf(prose)) == []
+    assert findings(tmp_path, "DOK014", a_pdf(prose)) == []
 
 
 def test_a_draft_without_number_and_date(tmp_path: Path) -> None:
     draft = a_pdf(HEAD + BODY + POSITION + SIGNED + NAME)
-    messages = findings(tmp_path, "DOK014", draft)
+    messages = findings(tmp_path, "DOK015", draft)
     assert len(messages) == 2
     assert "nomor surat" in messages[0] and "halaman 1" in messages[0]
     assert "tanggal" in messages[1]
@@ -102,21 +102,21 @@ def test_a_draft_without_number_and_date(tmp_path: Path) -> None:
 
 def test_an_unsigned_printout(tmp_path: Path) -> None:
     unsigned = a_pdf(HEAD + NUMBER + BODY + DATE)
-    messages = findings(tmp_path, "DOK015", unsigned)
+    messages = findings(tmp_path, "DOK016", unsigned)
     assert any("tidak tampak ditandatangani" in m and "halaman 1" in m for m in messages)
     assert any("nama dan jabatan penanda tangan" in m for m in messages)
 
 
 def test_a_signature_image_or_field_counts_as_signed(tmp_path: Path) -> None:
     unsigned = a_pdf(HEAD + NUMBER + BODY + DATE + POSITION + "\n" + NAME)
-    assert any("ditandatangani" in m for m in findings(tmp_path, "DOK015", unsigned))
-    assert findings(tmp_path, "DOK015", with_image_on_last_page(unsigned)) == []
-    assert findings(tmp_path, "DOK015", with_signature_field(unsigned, signed=True)) == []
+    assert any("ditandatangani" in m for m in findings(tmp_path, "DOK016", unsigned))
+    assert findings(tmp_path, "DOK016", with_image_on_last_page(unsigned)) == []
+    assert findings(tmp_path, "DOK016", with_signature_field(unsigned, signed=True)) == []
 
 
 def test_a_name_under_ttd_names_the_signatory(tmp_path: Path) -> None:
     no_nip = HEAD + NUMBER + BODY + DATE + POSITION + "\nTTD\n\nBambang Sutrisno\n"
-    assert findings(tmp_path, "DOK015", a_pdf(no_nip)) == []
+    assert findings(tmp_path, "DOK016", a_pdf(no_nip)) == []
     no_position = HEAD + NUMBER + BODY + DATE + SIGNED + NAME
-    (message,) = findings(tmp_path, "DOK015", a_pdf(no_position))
+    (message,) = findings(tmp_path, "DOK016", a_pdf(no_position))
     assert "jabatan penanda tangan" in message

@@ -1,4 +1,4 @@
-"""The documentation of the letter-form rules (DOK013–DOK015), in both languages; see `kipp_check.rule_docs`.
+"""The documentation of the letter-form rules (DOK014–DOK016), in both languages; see `kipp_check.rule_docs`.
 
 Each rule's English paragraphs are its docstring's, word for word (a test holds
 them together); the Indonesian translation stands above each.
@@ -11,7 +11,7 @@ from kipp_check.i18n.messages_explain import rule_doc_messages as doc
 
 MESSAGES: dict[str, Message] = {
     **doc(
-        "DOK013",
+        "DOK014",
         "Tidak ada surat yang berupa contoh atau templat.",
         "No letter is a specimen or a template.",
         'Lulus bila tidak ada halaman surat yang memuat tanda contoh atau templat: "BUKAN DOKUMEN ASLI", "SPESIMEN", "template", "contoh surat", baris yang hanya berbunyi "CONTOH" atau "DRAF". Isian yang belum diisi ("Nomor: xxx", "Nama : ......") adalah urusan DOK012.',
@@ -24,7 +24,7 @@ MESSAGES: dict[str, Message] = {
         "Source: the letters are mandatory documents of the proposal (kaltimprov.go.id 2025) [confirmed]; their template is not published (kipp-rules §11.7), so the markers are a heuristic.",
     ),
     **doc(
-        "DOK014",
+        "DOK015",
         "Setiap surat punya nomor dan tanggal, sebagaimana surat dinas.",
         "Each letter has its number and its date, as an official letter does.",
         'Lulus bila teks surat memuat baris nomor ("Nomor: 470/318/Disdukcapil/2025") dan tanggal ("Tanjung Sekala, 12 Mei 2025", "12-05-2025").',
@@ -37,7 +37,7 @@ MESSAGES: dict[str, Message] = {
         "Source: an official letter carries a number and a date (*tata naskah dinas*); the 2025 template is not published (kipp-rules §11.7) — heuristic.",
     ),
     **doc(
-        "DOK015",
+        "DOK016",
         "Setiap surat ditandatangani, dan menyebut siapa penanda tangannya serta jabatannya.",
         "Each letter is signed, and names who signs it and in what position.",
         'Lulus bila surat menunjukkan tanda tangan — blok "ttd."/"TTD" atau "tertanda", tanda tangan elektronik, gambar di halaman terakhirnya atau kolom tanda tangan digital — dan menyebut penanda tangan (baris "Nama :", NIP, atau nama di bawah tanda tangan) serta jabatannya ("Jabatan :", atau baris yang dibuka dengan Kepala, Bupati, Wali Kota, Direktur…).',

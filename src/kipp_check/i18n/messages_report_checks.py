@@ -71,12 +71,12 @@ MESSAGES: dict[str, M] = {
         'compare the results achieved with the situation before, e.g. "waktu layanan turun dari'
         ' 14 hari menjadi 2 hari" (service time fell from 14 days to 2)',
     ),
-    "rule.DOK013": M(
+    "rule.DOK014": M(
         "Surat bukan contoh atau templat",
         "Letters are not specimens or templates",
     ),
-    "rule.DOK014": M("Surat bernomor dan bertanggal", "Letters have a number and a date"),
-    "rule.DOK015": M(
+    "rule.DOK015": M("Surat bernomor dan bertanggal", "Letters have a number and a date"),
+    "rule.DOK016": M(
         "Surat ditandatangani pejabat yang disebut nama dan jabatannya",
         "Letters are signed by a named official in a stated position",
     ),
