@@ -32,8 +32,16 @@ EXPECTED_GAPS = [
     ("ADM011", "kontak.email"),
     ("ADM011", "kontak.nama"),
     ("ADM011", "kontak.telepon"),
-    # Every aspect empty is one gap: the proposal answers none of them (ASP001, by design).
-    ("ASP001", "proposal"),
+    # Every empty answer box is listed in its own aspect's row (ASP001, an error here).
+    ("ASP001", "proposal.adaptabilitas.potensi_replikasi"),
+    ("ASP001", "proposal.adaptabilitas.sudah_direplikasi"),
+    ("ASP001", "proposal.implementasi"),
+    ("ASP001", "proposal.kebaruan"),
+    ("ASP001", "proposal.latar_belakang_tujuan"),
+    ("ASP001", "proposal.ringkasan"),
+    ("ASP001", "proposal.signifikansi"),
+    ("ASP001", "proposal.strategi_keberlanjutan"),
+    ("ASP001", "proposal.sumber_daya"),
     ("DD001", "data_dukung.adaptabilitas"),
     ("DD001", "data_dukung.implementasi"),
     ("DD001", "data_dukung.kebaruan"),

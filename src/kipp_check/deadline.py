@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kipp_check.i18n import Lang, text
+from kipp_check.models.results import Confidence
 from kipp_check.packs.model import Pack
 
 ZONE_OFFSETS: dict[str, int] = {"WIB": 7, "WITA": 8, "WIT": 9}
@@ -25,8 +26,6 @@ def closing_instant(pack: Pack) -> dt.datetime | None:
     if pack.submission.closes is None:
         return None
     hour, minute = (int(part) for part in pack.submission.closing_time.value.split(":"))
-    if pack.submission.closes is None:
-        raise ValueError(f"{pack.id}: the submission window is not announced")
     closes = pack.submission.closes.value
     return dt.datetime.combine(closes, dt.time(hour, minute), zone(pack.submission.time_zone.value))
 
@@ -40,11 +39,13 @@ def local_deadline(pack: Pack, zone_name: str | None) -> dt.datetime | None:
 
 
 def last_day(pack: Pack, zone_name: str | None) -> dt.date | None:
-    """The last calendar day a proposal can be submitted, `None` while not announced.
+    """The last whole day a proposal can be submitted, on the institution's clock.
 
-    The closing date on the institution's clock or on the pack's, whichever is
-    earlier: on a WITA or WIT clock, 23:59 WIB falls just after midnight of the
-    next day, so that day is closed almost from its start.
+    The closing date on the local clock or on the pack's clock, whichever is
+    earlier: on a WITA or WIT clock 23:59 WIB falls just after midnight of the
+    next day, so that day is closed almost from its start. The schedule rules
+    and the days left both count to this day, so they never disagree. `None`
+    while the window is not announced.
     """
     local = local_deadline(pack, zone_name)
     if local is None or pack.submission.closes is None:
@@ -59,9 +60,9 @@ def is_closed(pack: Pack, today: dt.date, zone_name: str | None = None) -> bool:
 
 
 def days_left(pack: Pack, today: dt.date, zone_name: str | None) -> int | None:
-    """Whole calendar days from `today` to the local closing date; negative once closed."""
-    local = local_deadline(pack, zone_name)
-    return None if local is None else (local.date() - today).days
+    """Whole days from `today` to the last whole local day (`last_day`); negative once closed."""
+    last = last_day(pack, zone_name)
+    return None if last is None else (last - today).days
 
 
 def years_between(start: dt.date, end: dt.date) -> int:
@@ -82,10 +83,34 @@ def format_deadline(pack: Pack, zone_name: str | None, lang: Lang) -> str:
     local = local_deadline(pack, zone_name)
     if local is None:
         return text("edition.window_unknown", lang)
+    return _moment(local, lang)
+
+
+def deadline_line(pack: Pack, zone_name: str | None, lang: Lang) -> str:
+    """The header's deadline: local time, the pack's own (WIB) time beside it, and how sure.
+
+    `4 Juni 2025 pukul 00.59 WITA (3 Juni 2025 pukul 23.59 WIB; jam penutupan
+    diasumsikan dari KIPP 2023)`: SINOVIK states the hour in WIB, and the 2025
+    closing hour is not confirmed, so the reader sees both clocks and the doubt.
+    """
+    local, own = local_deadline(pack, zone_name), closing_instant(pack)
+    if local is None or own is None:
+        return text("edition.window_unknown", lang)
+    notes = [] if local.tzname() == own.tzname() else [_moment(own, lang)]
+    hour = pack.submission.closing_time
+    if hour.confidence is Confidence.ASSUMED:
+        notes.append(text("report.closing_assumed", lang, edition=hour.assumed_from or ""))
+    elif hour.confidence is Confidence.REPORTED:
+        notes.append(text("report.closing_reported", lang))
+    shown = _moment(local, lang)
+    return f"{shown} ({'; '.join(notes)})" if notes else shown
+
+
+def _moment(instant: dt.datetime, lang: Lang) -> str:
     return text(
         "report.datetime",
         lang,
-        date=format_date(local.date(), lang),
-        time=text("report.time", lang, hour=f"{local.hour:02d}", minute=f"{local.minute:02d}"),
-        zone=local.tzname() or "",
+        date=format_date(instant.date(), lang),
+        time=text("report.time", lang, hour=f"{instant.hour:02d}", minute=f"{instant.minute:02d}"),
+        zone=instant.tzname() or "",
     )

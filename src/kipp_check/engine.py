@@ -19,7 +19,15 @@ from dataclasses import replace
 from kipp_check.findings import make_finding
 from kipp_check.i18n import text
 from kipp_check.loader.proposal import LoadedProposal
-from kipp_check.models.results import Finding, Report, Row, RuleResult, Severity, Status
+from kipp_check.models.results import (
+    DocPath,
+    Finding,
+    Report,
+    Row,
+    RuleResult,
+    Severity,
+    Status,
+)
 from kipp_check.options import RunOptions
 from kipp_check.packs.editions import EditionChoice
 from kipp_check.packs.model import Pack
@@ -48,7 +56,9 @@ def check(
     )
     found = [*loaded.findings, *(f for r in results for f in r.findings)]
     findings = tuple(sorted((f for f in found if f.suppressed is None), key=Finding.sort_key))
-    rows = build_rows(pack, loaded.proposal, findings, options.lang)
+    ran = frozenset(r.rule.criterion for r in results if r.status is not Status.SKIPPED)
+    rows = build_rows(pack, loaded.proposal, findings, options.lang, checked=ran)
+    ready = not any(options.fail_on.trips(f.severity) for f in findings)
     return Report(
         file=loaded.file,
         lang=options.lang.value,
@@ -59,8 +69,8 @@ def check(
         # The PDF text was for the rules; no report shows it, and a batch keeps every
         # report until its summary is printed (it was 70 % of a report's memory).
         attachments=tuple(replace(a, text=()) for a in loaded.attachments),
-        readiness=readiness(pack, loaded.proposal, rows),
-        ready=not any(options.fail_on.trips(f.severity) for f in findings),
+        readiness=readiness(pack, loaded.proposal, rows, ready=ready),
+        ready=ready,
         counts=_counts(findings),
         suppressed=_waived(results),
     )
@@ -79,12 +89,14 @@ def add_results(report: Report, results: Iterable[RuleResult], options: RunOptio
     new = [f for r in added for f in r.findings if f.suppressed is None]
     findings = tuple(sorted((*report.findings, *new), key=Finding.sort_key))
     rows = tuple(_with_findings(row, [f for f in new if f.group == row.key]) for row in report.rows)
+    ready = not any(options.fail_on.trips(f.severity) for f in findings)
     return replace(
         report,
         rows=rows,
         results=tuple(sorted((*report.results, *added), key=lambda r: r.rule.id)),
         findings=findings,
-        ready=not any(options.fail_on.trips(f.severity) for f in findings),
+        ready=ready,
+        readiness=report.readiness if ready else min(report.readiness, 99),
         counts=_counts(findings),
         suppressed=tuple(sorted((*report.suppressed, *_waived(added)), key=Finding.sort_key)),
     )
@@ -116,6 +128,11 @@ def _with_findings(row: Row, added: list[Finding]) -> Row:
         return row
     findings = tuple(sorted((*row.findings, *added), key=Finding.sort_key))
     return replace(row, findings=findings, status=status_of(list(findings)))
+
+
+def _about_dropped(finding: Finding, dropped: tuple[DocPath, ...]) -> bool:
+    """Whether `finding` is about a value the schema refused (its KC001 already says so)."""
+    return any(finding.path[: len(path)] == path for path in dropped)
 
 
 def _waived(results: Iterable[RuleResult]) -> tuple[Finding, ...]:
@@ -167,7 +184,12 @@ def _run(
             error=type(exc).__name__,
         )
         return RuleResult(info, Status.ERRORED, (crash,))
-    kept = _capped(produced, options.limits.max_findings_per_rule, rule, options)
+    kept = _capped(
+        [f for f in produced if not _about_dropped(f, loaded.dropped)],
+        options.limits.max_findings_per_rule,
+        rule,
+        options,
+    )
     located = tuple(replace(f, span=loaded.source_map.lookup(f.path)) for f in kept)
     return RuleResult(info, Status.FAILED if located else Status.PASSED, located)
 

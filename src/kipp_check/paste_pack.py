@@ -3,9 +3,10 @@
 SINOVIK's answer boxes are plain text areas. A YAML block scalar keeps the
 line breaks the innovator typed to keep the file readable; pasted as they are,
 those breaks cut sentences in half on the portal. So each text is rebuilt the
-way it was meant: lines joined into their paragraphs, list items kept on
-lines of their own, paragraphs separated by one empty line, no trailing
-spaces. The same proposal and pack always give the same pack (no clock).
+way it was meant: lines joined into their paragraphs, list items, headings
+and table rows kept on lines of their own (the text after a heading too),
+paragraphs separated by one empty line, no trailing spaces. The same proposal
+and pack always give the same pack (no clock).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from kipp_check.wordcount import count_words
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[-•*–])\s+")
 """A line that starts an item: `1.`, `2)`, `a.`, `-`, `•`, `*`, `–`."""
 _SPACES = re.compile(r"[ \t]+")
+_OWN_LINE = re.compile(r"^(?:#{1,6}\s|\|)")
+"""A Markdown heading or a table row: it stands on its own line, and so does what follows."""
 
 
 @dataclass(frozen=True)
@@ -74,13 +77,18 @@ def clean_text(written: str | None) -> str:
             if current:
                 paragraphs.append(current)
                 current = []
-        elif current and not _LIST_ITEM.match(line):
+        elif current and not _stands_alone(line) and not _OWN_LINE.match(current[-1]):
             current[-1] = f"{current[-1]} {line}"
         else:
             current.append(line)
     if current:
         paragraphs.append(current)
     return "\n\n".join("\n".join(lines) for lines in paragraphs)
+
+
+def _stands_alone(line: str) -> bool:
+    """Whether `line` keeps a line of its own: a list item, a heading, a table row."""
+    return bool(_LIST_ITEM.match(line) or _OWN_LINE.match(line))
 
 
 def build_paste_pack(proposal: Proposal, pack: Pack, lang: Lang) -> PastePack:

@@ -9,91 +9,108 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kipp_check.deadline import days_left, format_deadline
+from kipp_check.deadline import days_left, deadline_line
 from kipp_check.edition_banner import edition_notices
 from kipp_check.findings import FILE_GROUP
-from kipp_check.i18n import Lang, text
+from kipp_check.i18n import Lang, has, text
 from kipp_check.models.proposal import Proposal
-from kipp_check.models.results import Finding, Header, Row, Severity
+from kipp_check.models.results import Finding, Header, Row
+from kipp_check.models.row_status import RowStatus, readiness_percent, status_from
 from kipp_check.options import RunOptions
 from kipp_check.packs.editions import EditionChoice
 from kipp_check.packs.model import Label, Pack
 from kipp_check.rules.aspect_text import answer_boxes
 from kipp_check.wordcount import count_words
 
-READY, NEEDS_WORK, MISSING, NOT_CHECKED = "ready", "needs_work", "missing", "not_checked"
-_SCORE = {READY: 1.0, NEEDS_WORK: 0.5, MISSING: 0.0, NOT_CHECKED: 0.0}
 _HEAD = ("administrasi", "jadwal", "dokumen", "data_dukung")
 
 
-def status_of(findings: list[Finding]) -> str:
-    """`missing` when something required is absent, `needs_work` on any error or warning."""
-    serious = [f for f in findings if f.severity is not Severity.INFO]
-    if any(f.message_key.endswith(".missing") for f in serious):
-        return MISSING
-    return NEEDS_WORK if serious else READY
+def status_of(findings: list[Finding]) -> RowStatus:
+    """A row's status from the findings it lists (`row_status` defines the words)."""
+    return status_from(findings)
 
 
 def build_rows(
-    pack: Pack, proposal: Proposal | None, findings: tuple[Finding, ...], lang: Lang
+    pack: Pack,
+    proposal: Proposal | None,
+    findings: tuple[Finding, ...],
+    lang: Lang,
+    checked: frozenset[str] | None = None,
 ) -> tuple[Row, ...]:
-    """The report's rows, in the order a reader works through them."""
+    """The report's rows, in the order a reader works through them.
+
+    Every finding is listed in exactly one row: one whose group has no row of
+    its own (a rule's criterion without a fixed row) gets a row for that
+    criterion, so the counts always equal what the rows list. `checked` names
+    the criteria at least one rule ran for (all when `None`): a row of another
+    criterion with nothing listed was not checked, not `ready`.
+    """
 
     def own(key: str) -> list[Finding]:
         return [f for f in findings if f.group == key]
 
     def row(key: str, label: str, weight: int | None = None, detail: str = "") -> Row:
         mine = own(key)
-        status = status_of(mine) if proposal else NOT_CHECKED
+        ran = checked is None or key.split(":", 1)[0] in checked
+        status = status_of(mine) if proposal and (ran or mine) else RowStatus.NOT_CHECKED
         return Row(key, label, weight, status, detail, tuple(mine))
 
+    aspects = pack.aspects_for(proposal.group if proposal else None)
+    labels = {a.id: _label(a, lang) for a in pack.aspects}
+    fixed = {
+        FILE_GROUP,
+        *_HEAD,
+        "video",
+        *(f"aspek:{a.id}" for a in aspects),
+        *(f"kriteria:{c.id}" for c in pack.innovation_criteria),
+    }
     rows: list[Row] = []
     if own(FILE_GROUP):
-        rows.append(
-            Row(
-                FILE_GROUP,
-                text("criterion.berkas", lang),
-                None,
-                status_of(own(FILE_GROUP)),
-                "",
-                tuple(own(FILE_GROUP)),
-            )
-        )
+        rows.append(_always_checked(row(FILE_GROUP, text("criterion.berkas", lang))))
     rows += [row(key, text(f"criterion.{key}", lang)) for key in _HEAD]
-    aspect_status: dict[str, str] = {}
-    for aspect in pack.aspects_for(proposal.group if proposal else None):
-        key = f"aspek:{aspect.id}"
+    for other in sorted({f.group for f in findings} - fixed):
+        label_key = f"criterion.{other}"
+        label = text(label_key, lang) if has(label_key) else other
+        rows.append(_always_checked(row(other, label)))
+    for aspect in aspects:
         weight = aspect.weight.value if aspect.weight else None
-        base = row(key, _label(aspect, lang), weight, _words(proposal, pack, aspect.id, lang))
-        related = [*base.findings, *(f for f in findings if f.aspect == aspect.id)]
-        status = status_of(related) if proposal else NOT_CHECKED
-        aspect_status[aspect.id] = status
-        rows.append(replace(base, status=status))
+        detail = _words(proposal, pack, aspect.id, lang)
+        rows.append(row(f"aspek:{aspect.id}", _label(aspect, lang), weight, detail))
     for criterion in pack.innovation_criteria:
-        key = f"kriteria:{criterion.id}"
         label = text("criterion.kriteria", lang, name=_label(criterion, lang))
-        detail = text("report.carried_by", lang, aspects=", ".join(criterion.aspects))
-        base = row(key, label, None, detail)
-        carried = [aspect_status.get(a, READY) for a in criterion.aspects]
-        status = _worst([base.status, *carried])
-        rows.append(replace(base, status=status, emphasized=criterion.emphasized))
+        carriers = [labels.get(a, a) for a in criterion.aspects]
+        detail = text("report.carried_by", lang, aspects=", ".join(carriers))
+        base = row(f"kriteria:{criterion.id}", label, None, detail)
+        rows.append(replace(base, emphasized=criterion.emphasized))
     rows.append(row("video", text("criterion.video", lang)))
     return tuple(rows)
 
 
-def readiness(pack: Pack, proposal: Proposal | None, rows: tuple[Row, ...]) -> int:
-    """The percentage of the aspects' weight that is ready (half for `needs_work`)."""
+def _always_checked(row: Row) -> Row:
+    """A row made only for findings the loader or a crash produced: it was checked."""
+    if row.status is RowStatus.NOT_CHECKED:
+        return replace(row, status=status_of(list(row.findings)))
+    return row
+
+
+def readiness(
+    pack: Pack, proposal: Proposal | None, rows: tuple[Row, ...], *, ready: bool = False
+) -> int:
+    """The weighted share of the aspects without gaps; 100 only with a ready verdict.
+
+    Aspects count by their weight: a row `ready` or with advice only earns it all,
+    one that `needs_work` half, one `missing` nothing (`row_status.readiness_percent`).
+    """
     if proposal is None:
         return 0
     weighted = [
-        (r.weight, _SCORE[r.status]) for r in rows if r.key.startswith("aspek:") and r.weight
+        (r.weight, RowStatus(r.status)) for r in rows if r.key.startswith("aspek:") and r.weight
     ]
     if not any(r.weight for r in rows if r.key.startswith("aspek:")):
         # A form without published weights (KIPP 2026, provisional): every question counts
         # the same, rather than a percentage of nothing.
-        weighted = [(1, _SCORE[r.status]) for r in rows if r.key.startswith("aspek:")]
-    total = sum(w for w, _ in weighted)
-    return int(100 * sum(w * s for w, s in weighted) / total) if total else 0
+        weighted = [(1, RowStatus(r.status)) for r in rows if r.key.startswith("aspek:")]
+    return readiness_percent(weighted, ready=ready)
 
 
 def build_header(
@@ -122,7 +139,7 @@ def build_header(
         pack_title=pack.title,
         today=options.today.isoformat(),
         days_left=days_left(pack, options.today, zone) if pack.window_known else None,
-        deadline_local=format_deadline(pack, zone, lang) if pack.window_known else "",
+        deadline_local=deadline_line(pack, zone, lang) if pack.window_known else "",
         pack_requested=chosen.requested,
         sources_until=pack.sources_until.isoformat(),
         provisional=pack.provisional,
@@ -130,11 +147,6 @@ def build_header(
             pack, chosen, file=file, today=options.today, zone_name=zone, lang=lang
         ),
     )
-
-
-def _worst(statuses: list[str]) -> str:
-    order = [NOT_CHECKED, MISSING, NEEDS_WORK, READY]
-    return min(statuses, key=order.index)
 
 
 def _label(item: Label, lang: Lang) -> str:

@@ -66,7 +66,7 @@ def test_the_page_shows_the_run_and_every_proposal(browser: Browser, batch_id: M
     seen = str(browser.evaluate("document.body.innerText"))
     assert "2 dari 5 proposal siap diajukan" in seen
     assert "Ringkasan 5 proposal" in seen
-    assert "BELUM SIAP — kesiapan 60 % · 4 galat, 11 peringatan, 3 saran" in seen
+    assert "BELUM SIAP — kesiapan 85 % · 4 galat, 10 peringatan, 3 saran" in seen
     assert "dinkes/proposal.yaml:13:11" in seen and "tulis kategori: transformasi_digital" in seen
     fix_code = "Array.from(document.querySelectorAll('.fix code')).map((c) => c.textContent)"
     assert "kategori: transformasi_digital" in browser.evaluate(fix_code)  # code, no backticks

@@ -137,7 +137,7 @@ def test_status_is_never_only_a_colour(batch_id: Made) -> None:
 def test_each_proposal_has_its_criteria_gaps_locations_and_fixes(batch_id: Made) -> None:
     visible = "".join(Page(batch_id.html).text)
     assert "Ringkasan 5 proposal" in visible
-    assert "BELUM SIAP — kesiapan 60 % · 4 galat, 11 peringatan, 3 saran" in visible
+    assert "BELUM SIAP — kesiapan 85 % · 4 galat, 10 peringatan, 3 saran" in visible
     assert "dinkes/proposal.yaml:13:11" in visible and "ADM003" in visible
     assert "tulis kategori: transformasi_digital" in visible
     assert "tulis <code>kategori: transformasi_digital</code>" in batch_id.html

@@ -71,13 +71,14 @@ def test_local_deadline_is_the_same_instant_on_another_clock(
     [
         (dt.date(2025, 5, 20), "WIB", 14),
         (dt.date(2025, 5, 20), None, 14),
-        (dt.date(2025, 5, 20), "WITA", 15),
-        (dt.date(2025, 5, 20), "WIT", 15),
+        # Counted to the last whole local day: 3 June on every clock (issue 15, item 5).
+        (dt.date(2025, 5, 20), "WITA", 14),
+        (dt.date(2025, 5, 20), "WIT", 14),
         (dt.date(2025, 6, 3), "WIB", 0),
-        (dt.date(2025, 6, 3), "WITA", 1),
+        (dt.date(2025, 6, 3), "WITA", 0),
         (dt.date(2025, 6, 4), "WIB", -1),
-        (dt.date(2025, 6, 4), "WITA", 0),
-        (dt.date(2025, 7, 1), "WIT", -27),
+        (dt.date(2025, 6, 4), "WITA", -1),
+        (dt.date(2025, 7, 1), "WIT", -28),
     ],
 )
 def test_days_left(pack: Pack, today: dt.date, zone_name: str | None, left: int) -> None:

@@ -42,13 +42,27 @@ def test_a_crashing_rule_becomes_kc003_and_others_still_run(tmp_path: Path) -> N
     assert "ADM005" in crash[0].message and "ZeroDivisionError" in crash[0].message
 
 
-def test_rules_are_skipped_with_a_reason_when_the_schema_fails(tmp_path: Path) -> None:
+def test_rules_are_skipped_with_a_reason_when_the_file_is_not_a_proposal(tmp_path: Path) -> None:
     report = check(
-        _loaded(tmp_path, "titel: SIGAP\n"), load_pack("kipp-2025", lang=Lang.ID), OPTIONS
+        _loaded(tmp_path, "- judul\n- kategori\n"), load_pack("kipp-2025", lang=Lang.ID), OPTIONS
     )
     assert {r.status for r in report.results} == {Status.SKIPPED}
     assert all(r.reason for r in report.results)
-    assert [f.rule_id for f in report.findings] == ["KC001"]
+    assert [f.rule_id for f in report.findings] == ["KC005"]  # unreadable as a proposal
+    assert not report.ready and report.readiness == 0
+
+
+def test_an_unknown_key_is_a_finding_and_everything_else_is_checked(tmp_path: Path) -> None:
+    report = check(
+        _loaded(tmp_path, "kategory: transformasi_digital\nkelompok: umum\n"),
+        load_pack("kipp-2025", lang=Lang.ID),
+        OPTIONS,
+    )
+    (unknown,) = [f for f in report.findings if f.rule_id == "KC001"]
+    assert "`kategory` tidak dikenal di tingkat teratas" in unknown.message
+    assert "`kategori`" in unknown.message  # did you mean
+    assert Status.SKIPPED not in {r.status for r in report.results}
+    assert any(f.rule_id == "ADM005" for f in report.findings)  # the title is still looked for
     assert not report.ready
 
 

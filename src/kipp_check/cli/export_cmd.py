@@ -70,8 +70,11 @@ def export_command(
             limits=Limits(),
             pack_for=lambda competition: pack_for_competition(competition, options),
         )
-        if loaded.proposal is None or loaded.pack is None:
-            _report_invalid(loaded.file, loaded.findings, lang)
+        # A proposal checked without its invalid keys is still not exported: text under a
+        # misspelt key would be left out of the paste pack without a word.
+        schema = [f for f in loaded.findings if f.rule_id.startswith("KC")]
+        if loaded.proposal is None or loaded.pack is None or schema:
+            _report_invalid(loaded.file, tuple(schema) or loaded.findings, lang)
             raise typer.Exit(EXIT_NOT_READY)
         chosen = loaded.pack
         meta = ExportMeta(loaded.file, chosen.id, chosen.version, chosen.title, lang)

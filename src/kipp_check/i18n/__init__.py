@@ -49,11 +49,13 @@ _AREAS: tuple[str, ...] = (
     "messages_html",
     "messages_trust",
     "messages_untrusted_ci",
+    "messages_report_checks",
     # The rules' documentation last: only `kipp-check rules` and `explain` read it.
     "messages_ruledocs_admin",
     "messages_ruledocs_evidence",
     "messages_ruledocs_content",
     "messages_ruledocs_untrusted",
+    "messages_ruledocs_letters",
 )
 """The modules of `kipp_check.i18n` that hold a `MESSAGES` table, in reading order."""
 

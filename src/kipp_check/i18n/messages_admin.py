@@ -194,9 +194,9 @@ MESSAGES: dict[str, M] = {
     ),
     "jdw.start.future.fix": M("tulis tanggal mulai yang sebenarnya", "write the actual start date"),
     "jdw.age.too_young": M(
-        "inovasi baru berjalan {years} tahun pada penutupan {closes}; minimal {minimum} tahun",
-        "the innovation has run {years} full year(s) at the close on {closes}; "
-        "the minimum is {minimum} year(s)",
+        "inovasi baru berjalan {ran} (sejak {start}) saat pendaftaran ditutup {closes}; minimal {minimum} tahun",
+        "the innovation will have run {ran} (since {start}) when registration closes on {closes}; "
+        "the minimum is {minimum:year|years}",
     ),
     "jdw.age.too_young.fix": M(
         "ajukan inovasi yang sudah lebih lama berjalan, atau ikutkan pada edisi berikutnya",

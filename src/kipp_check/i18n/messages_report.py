@@ -53,7 +53,7 @@ REPORT: dict[str, M] = {
     "report.days_over": M(
         "lewat {days} hari (per {today})", "passed {days} days ago (as of {today})"
     ),
-    "report.carried_by": M("dari aspek: {aspects}", "carried by: {aspects}"),
+    "report.carried_by": M("dari aspek {aspects}", "carried by {aspects}"),
     "report.emphasized": M("ditekankan tahun ini", "stressed this year"),
     "report.words": M("{counts} kata", "{counts} words"),
     "report.col.criterion": M("Kriteria", "Criterion"),

@@ -84,8 +84,8 @@ MESSAGES: dict[str, M] = {
         "name the replicating institutions under `replikasi.oleh`",
     ),
     "kri.benefit.no_figures": M(
-        "manfaat belum terukur: hanya {figures} angka di {aspects}",
-        "the benefit is not measured: only {figures} figures in {aspects}",
+        "manfaat belum terukur: jawaban {label} belum memuat angka hasil",
+        "the benefit is not measured: the {label} answer gives no result figures",
     ),
     "kri.benefit.no_figures.fix": M(
         "tulis angka sebelum dan sesudah inovasi (misalnya waktu layanan dari 14 hari menjadi 2 hari) dan cara mengukurnya",
@@ -100,8 +100,8 @@ MESSAGES: dict[str, M] = {
         "add `replikasi: {{sudah: true, oleh: [...]}}` or `replikasi: {{sudah: false}}`",
     ),
     "kri.durability.no_legal_basis": M(
-        "strategi keberlanjutan tidak menyebut dasar hukum (peraturan, SK, surat edaran) di {aspects}",
-        "the sustainability strategy names no legal basis (regulation, decree, circular) in {aspects}",
+        "strategi keberlanjutan tidak menyebut dasar hukum yang berlaku (peraturan, SK, surat edaran) di {aspects}",
+        "the sustainability strategy names no legal basis in force (regulation, decree, circular) in {aspects}",
     ),
     "kri.durability.no_legal_basis.fix": M(
         "sebutkan peraturan atau keputusan yang melembagakan inovasi, misalnya Peraturan Bupati atau SK Kepala Dinas",

@@ -142,6 +142,7 @@ def _facts(
         opens_without_password=found.opens_without_password,
         page_sizes=found.page_sizes,
         page_layers=found.page_layers,
+        page_images=found.page_images,
         signature_field=found.signature_field,
         signed=found.signed,
         producer=found.producer,

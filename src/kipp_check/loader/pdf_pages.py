@@ -85,6 +85,34 @@ def _layer_of(data: bytes, resources: Any, depth: int, budget: list[int]) -> str
     return found
 
 
+def page_has_image(page: PageObject) -> bool:
+    """Whether the page draws an image at all, beside its text or not (a pasted signature)."""
+    budget = [_MAX_FORMS_PER_PAGE]
+    contents = page.get_contents()
+    data = contents.get_data() if contents is not None else b""
+    return _draws_image(data, _resolve(page.get("/Resources")), 0, budget)
+
+
+def _draws_image(data: bytes, resources: Any, depth: int, budget: list[int]) -> bool:
+    if _INLINE_IMAGE.search(data):
+        return True
+    xobjects = _resolve(resources.get("/XObject")) if isinstance(resources, dict) else None
+    if not isinstance(xobjects, dict):
+        return False
+    for name in dict.fromkeys(m.decode("latin-1") for m in _XOBJECT_USED.findall(data)):
+        xobject = _resolve(xobjects.get(f"/{name}"))
+        if not isinstance(xobject, dict):
+            continue
+        if xobject.get("/Subtype") == "/Image":
+            return True
+        if xobject.get("/Subtype") == "/Form" and depth < _MAX_FORM_DEPTH and budget[0] > 0:
+            budget[0] -= 1
+            inner = xobject.get_data() if hasattr(xobject, "get_data") else b""
+            if _draws_image(inner, _resolve(xobject.get("/Resources")), depth + 1, budget):
+                return True
+    return False
+
+
 def signature_state(reader: PdfReader) -> tuple[bool, bool | None]:
     """(has a signature field, whether one is signed); signed is `None` without a field."""
     form = _resolve(_resolve(reader.trailer.get("/Root")).get("/AcroForm"))

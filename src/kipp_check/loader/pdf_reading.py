@@ -23,7 +23,13 @@ from pypdf import PasswordType, PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
 from kipp_check.loader.pdf_active import active_content
-from kipp_check.loader.pdf_pages import page_layer, paper_size, producer, signature_state
+from kipp_check.loader.pdf_pages import (
+    page_has_image,
+    page_layer,
+    paper_size,
+    producer,
+    signature_state,
+)
 from kipp_check.loader.pdf_text import TextPlan, extract_pages
 from kipp_check.loader.regular_file import CheckedFile, open_checked
 
@@ -55,6 +61,7 @@ class PdfReading:
     opens_without_password: bool | None = None
     page_sizes: tuple[str, ...] = ()
     page_layers: tuple[str, ...] = ()
+    page_images: tuple[bool, ...] = ()
     signature_field: bool | None = None
     signed: bool | None = None
     producer: str = ""
@@ -113,6 +120,7 @@ def _read_into(stream: BinaryIO, job: PdfJob, learned: dict[str, Any]) -> None:
     learned["active_content"] = active_content(reader, examined)
     learned["producer"] = producer(reader)
     learned["page_layers"] = tuple(page_layer(page) for page in examined)
+    learned["page_images"] = tuple(page_has_image(page) for page in examined)
     learned["text"] = extract_pages(reader, job.text)
 
 

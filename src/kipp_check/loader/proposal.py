@@ -20,6 +20,7 @@ from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
 from kipp_check.loader.attachment_paths import shown
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
+from kipp_check.loader.partial import salvage
 from kipp_check.loader.pdf_folder import FolderPdfs, attachment_identity, unreferenced_pdfs
 from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
@@ -27,7 +28,7 @@ from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.form import proposal_model
 from kipp_check.models.proposal import Proposal
-from kipp_check.models.results import Finding, PdfFacts
+from kipp_check.models.results import DocPath, Finding, PdfFacts
 from kipp_check.options import Limits
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_pack
 from kipp_check.packs.model import Pack
@@ -58,6 +59,8 @@ class LoadedProposal:
     """Whether the folder walk saw every entry (else `unreferenced_pdfs` is a lower bound)."""
     pack: Pack | None = None
     """The pack whose form the proposal was validated against."""
+    dropped: tuple[DocPath, ...] = ()
+    """Keys left out because their value was invalid; the schema finding already names them."""
 
 
 def shipped_or_default(competition: str | None) -> Pack:
@@ -79,6 +82,7 @@ def load_proposal(
     parsed = parse_yaml(raw, file=display, lang=lang, limits=limits)
     findings = list(parsed.findings)
     proposal: Proposal | None = None
+    dropped: tuple[DocPath, ...] = ()
     competition = None
     if isinstance(parsed.data, dict):
         written = parsed.data.get("kompetisi")
@@ -98,6 +102,8 @@ def load_proposal(
                 lang=lang,
                 limit=limits.max_findings_per_rule,
             )
+            salvaged = salvage(parsed.data, error, model)  # check everything the errors left intact
+            proposal, dropped = salvaged.proposal, salvaged.dropped
     base_dir = path.parent
     attachments: tuple[PdfFacts, ...] = ()
     folder = FolderPdfs((), 0, complete=True)
@@ -115,6 +121,7 @@ def load_proposal(
         unreferenced_pdfs=folder.total,
         folder_walked=folder.complete,
         pack=pack,
+        dropped=dropped,
     )
 
 

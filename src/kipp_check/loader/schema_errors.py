@@ -90,7 +90,9 @@ def _args(
 ) -> dict[str, object]:
     where = format_path(path) or "(root)"
     args: dict[str, object] = {"where": where, "key": str(path[-1]) if path else ""}
-    if kind == "extra_forbidden":
+    if kind == "extra_forbidden":  # named by where it stands: its parent, or the top level
+        parent = format_path(path[:-1])
+        args["where"] = f"`{parent}`" if parent else text("schema.top_level", lang)
         allowed = allowed_keys(model, path[:-1])
         guess = difflib.get_close_matches(str(path[-1]), allowed, n=1, cutoff=0.6)
         args["hint"] = text("schema.hint.did_you_mean", lang, guess=guess[0]) if guess else ""

@@ -12,6 +12,7 @@ from enum import Enum
 from functools import cached_property
 from types import MappingProxyType
 
+from kipp_check.models.row_status import RowStatus
 from kipp_check.models.severity import Severity as Severity  # re-exported: part of the contract
 
 DocPath = tuple[str | int, ...]
@@ -131,6 +132,8 @@ class PdfFacts:
     """Per examined page: `a4`, `f4` (215×330 mm folio), `letter` or `other`."""
     page_layers: tuple[str, ...] = ()
     """Per examined page: `text` (has a text layer), `image` (scanned, no text) or `blank`."""
+    page_images: tuple[bool, ...] = ()
+    """Per examined page: whether it draws an image (a scan, a logo, a pasted signature)."""
     signature_field: bool | None = None
     """Whether the PDF has a digital signature field."""
     signed: bool | None = None
@@ -152,8 +155,8 @@ class Row:
     key: str
     label: str
     weight: int | None
-    status: str
-    """`ready`, `needs_work` or `missing`."""
+    status: RowStatus
+    """What the row's listed findings add up to (`row_status` defines each word)."""
     detail: str = ""
     findings: tuple[Finding, ...] = ()
     emphasized: bool = False

@@ -50,7 +50,7 @@ th[aria-sort=ascending] .sort::after { content: " \\25B2"; }
 th[aria-sort=descending] .sort::after { content: " \\25BC"; }
 meter { width: 5.5rem; height: .9rem; vertical-align: middle; margin-right: .35rem; }
 .status { font-weight: 600; white-space: nowrap; }
-.status-ready { color: var(--ok); }
+.status-ready, .status-advice { color: var(--ok); }
 .status-needs_work { color: var(--warn); }
 .status-missing, .status-not_ready { color: var(--bad); }
 .status-not_checked { color: var(--muted); }

@@ -15,7 +15,7 @@ from kipp_check.reporters.html_markup import Markup, join, line, prose, tag
 from kipp_check.reporters.html_overview import OVERVIEW_ID, section_id
 from kipp_check.reporters.summary import counts_line
 
-STATUS_ICON = {"ready": "✓", "needs_work": "!", "missing": "✗", "not_checked": "–"}
+STATUS_ICON = {"ready": "✓", "advice": "i", "needs_work": "!", "missing": "✗", "not_checked": "–"}
 SEVERITY_ICON = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
 
 

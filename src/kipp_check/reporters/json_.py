@@ -122,7 +122,7 @@ def as_dict(report: Report) -> dict[str, object]:
                 "key": row.key,
                 "label": row.label,
                 "weight": row.weight,
-                "status": row.status,
+                "status": row.status.value,
                 "detail": row.detail,
                 "findings": len(row.findings),
             }

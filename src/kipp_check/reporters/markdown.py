@@ -28,7 +28,7 @@ BUDGET = 1_000_000
 """Bytes the summary may take (GitHub's step summary limit is 1 MiB)."""
 _SPECIAL = re.compile(r"([\\`*_\[\]|~!])")
 """Inline Markdown punctuation; our text never starts a line, so `#`, `-`, `+` are inert."""
-_ICON = {"ready": "✅", "needs_work": "⚠️", "missing": "❌", "not_checked": "➖"}
+_ICON = {"ready": "✅", "advice": "💡", "needs_work": "⚠️", "missing": "❌", "not_checked": "➖"}
 
 
 def md(value: str, limit: int = 400) -> str:

@@ -35,7 +35,13 @@ from kipp_check.reporters.terminal_overview import Cells, drawn_in_slices
 
 _UNICODE = {"dot": "·", "dash": "—", "bullet": "•", "arrow": "→", "star": " ★"}
 _ASCII = {"dot": "|", "dash": "-", "bullet": "-", "arrow": "->", "star": " *"}
-_STATUS_STYLE = {"ready": "green", "needs_work": "yellow", "missing": "red", "not_checked": "dim"}
+_STATUS_STYLE = {
+    "ready": "green",
+    "advice": "cyan",
+    "needs_work": "yellow",
+    "missing": "red",
+    "not_checked": "dim",
+}
 _SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 

@@ -27,7 +27,8 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
     and each identity field the pack's form asks (2026, provisional: Target Asta Cita,
     Target SDGs, Jenis Inovasi, Sektor, Lokasi) is filled in.
     Fails when one is missing or empty; a warning while the form is assumed (2025).
-    A proposal that answers no aspect at all is an error in every edition.
+    A proposal that answers no aspect at all is an error in every edition, each empty box
+    listed in its own aspect's row.
     Fix: write the aspect; SINOVIK does not accept an empty answer box.
     Source: 2023 Kelompok Umum aspects (123dok, goindonesia.co) [confirmed for 2023];
     the proposal must be complete (kaltimprov.go.id, 2025) [confirmed].
@@ -58,9 +59,9 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
     asked = ctx.pack.aspects_for(ctx.proposal.group)
     if not asked:  # a group the edition does not run: ADM002 says so, and no form is known
         return
-    if all(is_blank(box.text) for a in asked for box in answer_boxes(ctx.proposal, a)):
-        yield ctx.fail("asp.empty", at=("proposal",), aspects=", ".join(a.id for a in asked))
-        return
+    # Nothing answered at all is an error in every edition; each empty box is still
+    # listed in its own row, so every aspect's row shows what it lacks.
+    nothing = all(is_blank(box.text) for a in asked for box in answer_boxes(ctx.proposal, a))
     for aspect in asked:
         if not aspect.required.value:
             continue
@@ -70,7 +71,8 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
                     "asp.missing",
                     at=box.path,
                     label=box_label(ctx, box),
-                    basis=aspect.required,
+                    severity=Severity.ERROR if nothing else None,
+                    basis=None if nothing else aspect.required,
                     group=f"aspek:{aspect.id}",
                 )
 
@@ -79,8 +81,11 @@ def aspects_are_answered(ctx: CheckContext) -> Iterator[Finding]:
 def aspects_within_word_limit(ctx: CheckContext) -> Iterator[Finding]:
     """Every answer stays within its word limit.
 
-    Passes when each answer box has at most the pack's words (counted as a person
-    would: tokens with a letter or digit; `masing-masing` and `25%` are one word).
+    Passes when each answer box has at most the pack's words, counted as regional copies
+    of the SINOVIK form count them: markup stripped, then every whitespace-separated token
+    is a word, a bullet `-`, a lone `:` and a table's `|` included (`masing-masing` and
+    `25%` are one word). Where a reader's count (tokens with a letter or digit) is higher,
+    that is used: the stricter of the two.
     Fails when one is longer; a warning while the limit is assumed (2025: 2023's limits).
     Fix: shorten the answer; move detail into the supporting data.
     Source: *Ringkasan* 200 words (123dok 2023) [confirmed for 2023]; others from

@@ -13,7 +13,7 @@ title, ASP002 for an answer over its limit. The hints on replication are in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kipp_check.i18n import text
 from kipp_check.models.results import Finding, Severity
@@ -22,19 +22,15 @@ from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import answer_boxes, aspect_text, is_blank
 from kipp_check.rules.aspects import box_label
 from kipp_check.rules.context import CheckContext
-from kipp_check.rules.innovation import LEGAL_BASIS, emphasized_criterion
+from kipp_check.rules.innovation import emphasized_criterion, quoted
+from kipp_check.rules.legal_basis import cites_enacted_basis
+from kipp_check.rules.text_claims import read_impact
 from kipp_check.wordcount import count_words
 
 _KRI = Criterion.INNOVATION
 _NEAR_LIMIT = 0.9
 """Share of the word limit from which an answer is close to it."""
 
-_COMPARISON = re.compile(
-    r"\b(?:sebelum\w*|sesudah\w*|setelah\w*|dibanding\w*|semula|awalnya|tadinya|naik|turun"
-    r"|meningkat\w*|menurun\w*|berkurang|bertambah|peningkatan|penurunan|tahun\s+dasar)\b"
-    r"|\bdari\b[^.;\n]{0,80}?\bmenjadi\b",
-    re.IGNORECASE,
-)
 _METHOD = re.compile(
     r"\b(?:survei|survey|skm|ikm|indeks\s+kepuasan|kuesioner|angket|responden|wawancara"
     r"|evaluasi|diukur|mengukur|pengukuran|metode|laporan|log|dasbor|dashboard|rekap\w*"
@@ -108,9 +104,12 @@ def impact_is_compared_and_measured(ctx: CheckContext) -> Iterator[Finding]:
     at = ("proposal", aspect.id)
     label = ctx.label(aspect)
     row = "kriteria:kemanfaatan"
-    if not _COMPARISON.search(written):
+    reading = read_impact(written)  # a comparison counts only in a sentence reporting a result
+    if not reading.compared:
         words = quoted(_COMPARISON_WORDS)
-        yield ctx.fail("hint.impact.no_comparison", at=at, label=label, words=words, group=row)
+        key = "hint.impact.targets_only" if reading.targets else "hint.impact.no_comparison"
+        targets = quoted(reading.targets)
+        yield ctx.fail(key, at=at, label=label, words=words, targets=targets, group=row)
     if not _METHOD.search(written):
         words = quoted(_METHOD_WORDS)
         yield ctx.fail("hint.impact.no_method", at=at, label=label, words=words, group=row)
@@ -153,10 +152,13 @@ def sustainability_covers_three_strategies(ctx: CheckContext) -> Iterator[Findin
     written = aspect_text(ctx.proposal, aspect) if aspect else ""
     if aspect is None or not written:
         return
-    checks = {"managerial": _MANAGERIAL, "social": _SOCIAL}
+    checks: dict[str, Callable[[str], object]] = {
+        "managerial": _MANAGERIAL.search,
+        "social": _SOCIAL.search,
+    }
     if emphasized_criterion(ctx, "keberlanjutan") is None:  # KRI003 is silent: read it here
-        checks = {"institutional": LEGAL_BASIS, **checks}
-    missing = [name for name, pattern in checks.items() if not pattern.search(written)]
+        checks = {"institutional": cites_enacted_basis, **checks}
+    missing = [name for name, found in checks.items() if not found(written)]
     if missing:
         yield ctx.fail(
             "hint.strategies.absent",
@@ -265,7 +267,3 @@ def _carrier(ctx: CheckContext, role: str) -> Aspect | None:
     """The first of the group's questions the pack gives `role`."""
     found = ctx.pack.with_role(role, ctx.proposal.group)
     return found[0] if found else None
-
-
-def quoted(words: tuple[str, ...]) -> str:
-    return ", ".join(f'"{word}"' for word in words)

@@ -18,59 +18,11 @@ from kipp_check.packs.model import Aspect
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import answer_boxes, by_key, is_blank
 from kipp_check.rules.context import CheckContext
-from kipp_check.rules.hints import quoted
+from kipp_check.rules.innovation import quoted
 from kipp_check.rules.letters import REPLICATION, letter_key
+from kipp_check.rules.text_claims import institution_names, replication_claims
 
 _KRI = Criterion.INNOVATION
-_CLAIM = re.compile(
-    r"\b(?:(?:sudah|telah)\s+(?:di)?replikasi|direplikasi|mereplikasi|diadopsi|mengadopsi"
-    r"|ditiru)\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(r"\b(?:belum|tidak|bukan)\b", re.IGNORECASE)
-_PROPER_NAME = re.compile(r"(?<!\w)[A-Z][\w.-]*(?:\s+(?:dan\s+)?[A-Z][\w.-]*)+")
-"""Capitalised words in a row, such as "Dinas Kependudukan dan Pencatatan Sipil Kabupaten X"."""
-_INSTITUTION_WORDS = frozenset(
-    {
-        "Dinas",
-        "Disdukcapil",
-        "Dispendukcapil",
-        "Dinkes",
-        "Disdik",
-        "Diskominfo",
-        "Badan",
-        "Bappeda",
-        "Bapperida",
-        "Kantor",
-        "Kementerian",
-        "Pemerintah",
-        "Pemkab",
-        "Pemkot",
-        "Pemprov",
-        "Kabupaten",
-        "Kota",
-        "Provinsi",
-        "Kecamatan",
-        "Kelurahan",
-        "Desa",
-        "Puskesmas",
-        "RSUD",
-        "Rumah",
-        "UPTD",
-        "UPT",
-        "Sekretariat",
-        "Biro",
-        "Bagian",
-        "Lembaga",
-        "Perumda",
-        "PDAM",
-        "BUMD",
-        "BUMN",
-    }
-)
-"""First words of an institution's name; "Rumah" begins "Rumah Sakit"."""
-_PLACE_BEFORE = re.compile(r"\b(?:ke|dari)\s+$", re.IGNORECASE)
-""""ke UPTD Puskesmas X" is where a study visit went, not who replicated it."""
 _PROOF = re.compile(
     r"replika|perjanjian|kerja[-_ ]?sama|pks|mou|kesepakatan|nota|keterangan|pernyataan",
     re.IGNORECASE,
@@ -84,8 +36,11 @@ def replication_claim_names_institutions(ctx: CheckContext) -> Iterator[Finding]
 
     Passes when the answer on replication (*adaptabilitas* part a) makes no claim, or names
     an institution: a word such as Dinas, Disdukcapil, Kabupaten, Kota, Puskesmas or RSUD
-    followed by a name, other than the proposing institution and not where a visit went
-    ("studi tiru ke Puskesmas …").
+    followed by a name, or a vertical office (an acronym and a region: "BPS Kabupaten …",
+    "KUA Kecamatan …"), other than the proposing institution and not where a visit went
+    ("studi tiru ke Puskesmas …"). Not a claim (`text_claims`): a denial ("belum ada unit
+    kerja yang mereplikasi"), an answer opening "Belum." or "Tidak.", a potential ("siap/dapat
+    direplikasi"), and anything at all when the proposal declares `replikasi.sudah: false`.
     Fails (info) when it claims replication ("telah direplikasi", or `replikasi.sudah: true`)
     but names nobody: the judges read this text, not `replikasi.oleh`.
     Fix: name each replicating institution and since when, e.g. "Disdukcapil Kabupaten
@@ -200,17 +155,17 @@ def short_label(label: str) -> str:
 
 
 def _claim(ctx: CheckContext, written: str | None) -> str:
-    """The words that claim replication, quoted, or `replikasi.sudah: true`; empty if none."""
-    claims: list[str] = []
-    for sentence in re.split(r"[.!?\n]+", written or ""):
-        claims.extend(
-            match.group()
-            for match in _CLAIM.finditer(sentence)
-            if not _NEGATION.search(sentence[: match.start()])
-        )
-    if claims:
-        return quoted(tuple(dict.fromkeys(claims)))
+    """The words that claim replication, quoted, or `replikasi.sudah: true`; empty if none.
+
+    A proposal that declares `replikasi.sudah: false` claims nothing, whatever a
+    sentence seems to say: a hint never contradicts the proposal's own facts.
+    """
     rep = ctx.proposal.replication
+    if rep is not None and rep.done is False:
+        return ""
+    claims = replication_claims(written or "")
+    if claims:
+        return quoted(claims)
     return "`replikasi.sudah: true`" if rep is not None and rep.done else ""
 
 
@@ -218,10 +173,4 @@ def _names_institution(ctx: CheckContext, written: str) -> bool:
     """Whether `written` names an institution other than the proposer (or its parent)."""
     inst = ctx.proposal.institution
     own = " ".join(filter(None, [inst.name, inst.parent])) if inst else ""
-    for match in _PROPER_NAME.finditer(written):
-        name = match.group()
-        if name.split()[0] not in _INSTITUTION_WORDS or name in own:
-            continue
-        if not _PLACE_BEFORE.search(written[: match.start()]):
-            return True
-    return False
+    return bool(institution_names(written, own=own))

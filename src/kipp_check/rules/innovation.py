@@ -8,30 +8,18 @@ Each rule runs only where the pack marks its criterion as emphasized.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from kipp_check.i18n import text
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Aspect, InnovationCriterion
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.aspect_text import aspect_text
 from kipp_check.rules.context import CheckContext
+from kipp_check.rules.legal_basis import read_legal_basis
+from kipp_check.rules.text_claims import read_impact
 
 _KRI = Criterion.INNOVATION
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# Who issues a regulation, decree or instruction: "keputusan" alone is also everyday
-# language ("pengambilan keputusan", decision-making), "instruksi kerja" is a work
-# instruction and "sesuai peraturan yang berlaku" names nothing, so the bare words need one.
-_ISSUER = (
-    r"(?:bupati|wali\s*kota|gubernur|menteri|presiden|daerah|desa|kepala|direktur|direksi|"
-    r"sekretaris|camat|lurah|rektor|ketua|pemerintah|dirjen|nomor)"
-)
-LEGAL_BASIS = re.compile(
-    rf"\b(?:(?:peraturan|keputusan|instruksi)\s+{_ISSUER}|surat\s+keputusan|surat\s+edaran|"
-    r"perda|perdes|perbup|perwali|perwal|pergub|permen\w*|kepmen\w*|kepbup|kepgub|inpres|"
-    r"sk|skb|undang-undang|uu)\b",
-    re.IGNORECASE,
-)
 
 
 @rule("KRI001", _KRI, severity=Severity.WARNING, roles=("impact",))
@@ -39,8 +27,11 @@ def benefit_is_measured(ctx: CheckContext) -> Iterator[Finding]:
     """The measurable benefit is shown with figures.
 
     Passes when the first aspect carrying *kemanfaatan* (2025: *signifikansi*, where the
-    impact is shown) holds at least two figures, such as a before and an after value.
-    Fails (warning) when they hold fewer: "pelayanan menjadi lebih cepat" shows no measure.
+    impact is shown) holds at least two figures, such as a before and an after value, in
+    sentences that report a result. A bare year is not a figure, and a target or projection
+    ("ditargetkan", "akan menurunkan", "hingga 80 %" with no starting value) is not a result.
+    Fails (warning) when they hold fewer: "pelayanan menjadi lebih cepat" shows no measure;
+    when the only figures are targets, the message says so and quotes the words.
     Fix: give before/after numbers and how they were measured (e.g. a survey, SKM).
     Source: KIPP 2025 stresses *kebermanfaatan yang terukur* (menpan.go.id) [confirmed];
     counting figures is a heuristic.
@@ -64,13 +55,17 @@ def benefit_is_measured(ctx: CheckContext) -> Iterator[Finding]:
         return
     carriers = ctx.pack.with_role("impact", ctx.proposal.group)
     impact = aspect_text(ctx.proposal, carriers[0]) if carriers else ""
-    figures = len(_NUMBER.findall(impact))
-    if impact and figures < 2:
+    reading = read_impact(impact)  # results counted apart from targets and projections
+    if impact and reading.measured_figures < 2:
+        key = "kri.benefit.targets_only" if reading.targets else "kri.benefit.no_figures"
+        if not reading.targets and reading.measured_figures:
+            key = "kri.benefit.few_figures"
         yield ctx.fail(
-            "kri.benefit.no_figures",
+            key,
             at=("proposal", carriers[0].id),
-            figures=figures,
-            aspects=carriers[0].id,
+            figures=reading.measured_figures,
+            label=ctx.label(carriers[0]),
+            targets=quoted(reading.targets),
             group=f"kriteria:{criterion.id}",
             aspect=carriers[0].id,
         )
@@ -107,11 +102,14 @@ def replication_status_is_stated(ctx: CheckContext) -> Iterator[Finding]:
 def durability_has_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
     """The sustainability strategy names the regulation that keeps the innovation alive.
 
-    Passes when the aspects carrying *keberlanjutan* mention a legal basis: a *peraturan*
-    (Perda, Perbup, Perwali, Pergub), an SK, a *surat edaran* or an instruction; a bare
-    "peraturan" or "keputusan" counts only with its issuer ("Peraturan Bupati", "Keputusan
-    Kepala Dinas"), not in "sesuai peraturan yang berlaku" or "pengambilan keputusan".
-    Fails (warning) when none is named.
+    Passes when the aspects carrying *keberlanjutan* cite a legal basis in force, recognised
+    by its shape (`legal_basis`): a type (*Peraturan*, *Keputusan*, *Instruksi*, *Surat
+    Edaran*, *Qanun*, or Perda, Perbup, Perwali, Pergub, Perkada, SK…) with its issuer
+    (Bupati, Kepala Dinas, Badan Pusat Statistik…) or its number and year. A bare "peraturan"
+    or "keputusan" does not count ("sesuai peraturan yang berlaku", "pengambilan keputusan"),
+    nor does one still to come ("akan diusulkan Peraturan Bupati", "rancangan Perbup") or
+    denied ("belum ada SK").
+    Fails (warning) when none in force is named; the message quotes a planned one.
     Fix: name the regulation or decree that institutionalises the innovation.
     Source: KIPP 2025 stresses durability as public policy (menpan.go.id) [confirmed];
     institutional strategy = regulation (regional form B) [assumed].
@@ -136,11 +134,14 @@ def durability_has_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
         return
     carriers = legal_basis_questions(ctx)
     texts = [aspect_text(ctx.proposal, a) for a in carriers]
-    if any(texts) and not any(LEGAL_BASIS.search(t) for t in texts):
+    readings = [read_legal_basis(t) for t in texts]
+    if any(texts) and not any(r.enacted for r in readings):
+        planned = tuple(dict.fromkeys(p for r in readings for p in r.planned))
         yield ctx.fail(
-            "kri.durability.no_legal_basis",
+            "kri.durability.planned_only" if planned else "kri.durability.no_legal_basis",
             at=("proposal", carriers[0].id),
-            aspects=", ".join(a.id for a in carriers),
+            aspects=and_list(ctx, [ctx.label(a) for a in carriers]),
+            planned=quoted(planned),
             group=f"kriteria:{criterion.id}",
         )
 
@@ -156,3 +157,15 @@ def legal_basis_questions(ctx: CheckContext) -> list[Aspect]:
     """The group's questions where a legal basis may be written: the strategy answer first."""
     found = ctx.pack.with_role("legal_basis", ctx.proposal.group)
     return sorted(found, key=lambda a: "sustainability" not in a.roles)
+
+
+def quoted(words: tuple[str, ...]) -> str:
+    """Words quoted for a message: `"a", "b"`."""
+    return ", ".join(f'"{word}"' for word in words)
+
+
+def and_list(ctx: CheckContext, items: list[str]) -> str:
+    """Items as a sentence names them: `A`, `A dan B`, `A, B dan C` (`and` in English)."""
+    if len(items) < 2:
+        return "".join(items)
+    return text("report.and_list", ctx.lang, items=", ".join(items[:-1]), last=items[-1])

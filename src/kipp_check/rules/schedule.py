@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kipp_check.deadline import days_left, format_deadline, last_day, years_between
+from kipp_check.deadline import days_left, format_date, format_deadline, last_day, years_between
+from kipp_check.i18n import text
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import Criterion, rule
 from kipp_check.rules.context import CheckContext
@@ -173,8 +174,11 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.fail(
             "jdw.age.too_young",
             at=("mulai_implementasi",),
-            years=age,
+            ran=text("report.age.under_one", ctx.lang)
+            if age < 1
+            else text("report.age.years", ctx.lang, years=age),
+            start=format_date(start, ctx.lang),
             minimum=minimum,
-            closes=closes.isoformat(),
+            closes=format_date(closes, ctx.lang),
             basis=ctx.pack.min_age_years,
         )

@@ -20,6 +20,8 @@ def evidence_attached_per_aspect(ctx: CheckContext) -> Iterator[Finding]:
     Passes when `data_dukung.<aspect>` lists at least one file for every aspect the
     pack marks as needing evidence (2023: all but *ringkasan*).
     Fails when an aspect has none; a warning while the requirement is assumed (2025).
+    Aspects with no key under `data_dukung` at all are one finding that names them all
+    (one cause, one line); an aspect whose key is written with no file is its own finding.
     Fix: attach the documents that prove the aspect (reports, decrees, SOPs, photos as PDF).
     Source: 2023 socialisation deck (123dok) [confirmed for 2023]; 2025 assumed from 2023.
 
@@ -41,17 +43,51 @@ def evidence_attached_per_aspect(ctx: CheckContext) -> Iterator[Finding]:
         data_dukung:
           signifikansi: [lampiran/laporan-evaluasi.pdf]
     """
+    unlisted = []  # aspects with no key under `data_dukung`: one line, so one finding
     for aspect in ctx.pack.aspects_for(ctx.proposal.group):
         needed = aspect.supporting_data
         if needed is None or not needed.value:
             continue
         files = by_key(ctx.proposal.supporting_data, aspect.id)
-        if not files:
-            at = ("data_dukung", aspect.id)
-            label = ctx.label(aspect)
-            yield ctx.fail(
-                "dd.missing", at=at, aspect=aspect.id, key=aspect.id, label=label, basis=needed
-            )
+        if files:
+            continue
+        if files is None and len(_needing(ctx)) > 1:
+            unlisted.append(aspect)
+            continue
+        at = ("data_dukung", aspect.id)
+        label = ctx.label(aspect)
+        yield ctx.fail(
+            "dd.missing", at=at, aspect=aspect.id, key=aspect.id, label=label, basis=needed
+        )
+    if len(unlisted) == 1:
+        (aspect,) = unlisted
+        yield ctx.fail(
+            "dd.missing",
+            at=("data_dukung", aspect.id),
+            aspect=aspect.id,
+            key=aspect.id,
+            label=ctx.label(aspect),
+            basis=aspect.supporting_data,
+        )
+    elif unlisted:
+        yield ctx.fail(
+            "dd.many.missing",
+            # at the first absent key: the line each absent key's own finding would point at
+            at=("data_dukung", unlisted[0].id),
+            count=len(unlisted),
+            labels=", ".join(ctx.label(a) for a in unlisted),
+            keys=", ".join(f"`{a.id}`" for a in unlisted),
+            basis=unlisted[0].supporting_data,
+        )
+
+
+def _needing(ctx: CheckContext) -> list[str]:
+    """The group's aspects that need supporting data."""
+    return [
+        a.id
+        for a in ctx.pack.aspects_for(ctx.proposal.group)
+        if a.supporting_data is not None and a.supporting_data.value
+    ]
 
 
 @rule("DD002", _DD)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
+from kipp_check.models.proposal import Video
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Sourced
 from kipp_check.rules._registry import Criterion, rule
@@ -80,7 +82,7 @@ def video_is_short_enough(ctx: CheckContext) -> Iterator[Finding]:
           durasi: "7:10"
     """
     video = ctx.proposal.video
-    if video is None or is_blank(video.link):
+    if not video_exists(video):  # a video not made yet is VID001's one finding
         return
     limit = ctx.pack.video.max_seconds
     seconds = _seconds(video.duration or "")
@@ -118,7 +120,7 @@ def video_resolution_is_enough(ctx: CheckContext) -> Iterator[Finding]:
           resolusi: 480p
     """
     video = ctx.proposal.video
-    if video is None or is_blank(video.link):
+    if not video_exists(video):  # a video not made yet is VID001's one finding
         return
     minimum = ctx.pack.video.min_height
     height = _height(video.resolution or "")
@@ -157,7 +159,7 @@ def video_language_is_understood(ctx: CheckContext) -> Iterator[Finding]:
           takarir: false
     """
     video = ctx.proposal.video
-    if video is None or is_blank(video.link):
+    if not video_exists(video):  # a video not made yet is VID001's one finding
         return
     wanted = ctx.pack.video.language
     language = (video.language or "").strip().casefold()
@@ -208,7 +210,7 @@ def video_shows_required_contents(ctx: CheckContext) -> Iterator[Finding]:
           tanpa_promosi_komersial: true
     """
     video = ctx.proposal.video
-    if video is None or is_blank(video.link):
+    if not video_exists(video):  # a video not made yet is VID001's one finding
         return
     absent = [
         item for item in ctx.pack.video.contents.value if by_key(video.contents, item) is not True
@@ -219,6 +221,18 @@ def video_shows_required_contents(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.fail("vid.contents.absent", at=at, items=", ".join(absent))
     if ctx.pack.video.no_commercial.value and video.no_commercial is not True:
         yield ctx.fail("vid.commercial.unattested", at=("video", "tanpa_promosi_komersial"))
+
+
+def video_exists(video: Video | None) -> TypeGuard[Video]:
+    """Whether the proposal links a video at all: a web address, not "belum dibuat" or "-".
+
+    A video not made yet is one cause and one finding (VID001); its length,
+    resolution, language and contents are checked once there is a link.
+    """
+    if video is None or is_blank(video.link):
+        return False
+    parts = urlsplit((video.link or "").strip())
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _declared_measure(

@@ -162,7 +162,7 @@ def test_quota_is_a_warning_that_names_its_single_source(tmp_path: Path) -> None
 
 def test_invalid_proposal_is_skipped_by_cross_rules(tmp_path: Path) -> None:
     good = _written(tmp_path / "a", proposal("SIGAP"))
-    bad = _written(tmp_path / "b", "judul: [1, 2]\n")
+    bad = _written(tmp_path / "b", "- judul\n- kategori\n")  # not a mapping: nothing to compare
     with run_batch([good, bad], _options, lang=Lang.ID, jobs=1) as reports:
         statuses = {r.rule.id: r.status for r in reports[1].results if r.rule.id.endswith("101")}
     assert set(statuses.values()) == {Status.SKIPPED}

@@ -100,7 +100,8 @@ def test_valid_pdf_has_no_problem(tmp_path: Path, pages: int) -> None:
         role=ROLE, path="lampiran/surat.pdf", exists=True, bytes=pdf.stat().st_size,
         pages=pages, encrypted=False, sha256=hashlib.sha256(pdf.read_bytes()).hexdigest(),
         page_sizes=("a4",) * pages, page_layers=("text",) * pages, signature_field=False,
-        first_words=" ".join(texts), text=tuple(f"{t}\n" for t in texts),
+        page_images=(False,) * pages, first_words=" ".join(texts),
+        text=tuple(f"{t}\n" for t in texts),
     )  # fmt: skip
 
 

@@ -67,7 +67,7 @@ def answers(group: str = "umum", **texts: str | None) -> str:
 
 BLOCK_200 = "\n".join(
     ["kelompok: umum", "proposal:", "  ringkasan: |"]
-    + [f"    - {words(20)}" for _ in range(10)]  # bullets are not words: 10 x 20 = 200
+    + [f"    - {words(19)}" for _ in range(10)]  # the portal counts each bullet: 10 x (1 + 19)
 )
 
 CASES = [
@@ -85,8 +85,8 @@ CASES = [
         answers("replikasi", inspirasi=None, proses_replikasi=None, faktor_pembeda=None),
         (2, 2, 2),
     ),
-    Case("ASP001", "empty proposal: key", "kelompok: umum\nproposal:\njudul: SIGAP\n", (2,)),
-    Case("ASP001", "no proposal at all", "kelompok: umum\njudul: SIGAP\n", (1,)),
+    Case("ASP001", "empty proposal: key", "kelompok: umum\nproposal:\njudul: SIGAP\n", (2,) * 9),
+    Case("ASP001", "no proposal at all", "kelompok: umum\njudul: SIGAP\n", (1,) * 9),
     Case("ASP001", "2023 missing", answers(signifikansi=None), (2,), pack="kipp-2023"),
     # ASP002: word limits, pinned at N (quiet) and N + 1 (fires).
     Case("ASP002", "all short", answers(), ()),
@@ -150,9 +150,11 @@ def test_layout_of_the_complete_proposal() -> None:
     ]
 
 
-def test_empty_proposal_is_one_error_not_eight_warnings(tmp_path: Path) -> None:
+def test_empty_proposal_lists_each_empty_box_as_an_error_in_its_own_row(tmp_path: Path) -> None:
     found = rule_findings(tmp_path, "kelompok: umum\nproposal:\n", "ASP001")
-    assert [(f.message_key, f.severity) for f in found] == [("asp.empty", Severity.ERROR)]
+    assert {(f.message_key, f.severity) for f in found} == {("asp.missing", Severity.ERROR)}
+    assert len({f.group for f in found}) == 8  # eight aspects, adaptabilitas with two boxes
+    assert len(found) == 9 and all(f.group.startswith("aspek:") for f in found)
 
 
 def test_missing_aspect_is_a_warning_in_2025_saying_the_form_is_assumed(tmp_path: Path) -> None:

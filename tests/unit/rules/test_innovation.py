@@ -150,7 +150,7 @@ def test_unmeasured_benefit_is_a_warning_counting_the_figures(tmp_path: Path) ->
     (found,) = rule_findings(tmp_path, aspects(signifikansi=VAGUE), "KRI001")
     assert (found.severity, found.message) == (
         Severity.WARNING,
-        "manfaat belum terukur: hanya 0 angka di signifikansi",
+        "manfaat belum terukur: jawaban Signifikansi belum memuat angka hasil",
     )
     assert (found.group, found.aspect) == ("kriteria:kemanfaatan", "signifikansi")
 
@@ -163,4 +163,4 @@ def test_unstated_replication_is_a_warning_in_the_criterion_row(tmp_path: Path) 
 def test_missing_legal_basis_names_the_aspects_read(tmp_path: Path) -> None:
     (found,) = rule_findings(tmp_path, aspects(strategi_keberlanjutan=NO_BASIS), "KRI003")
     assert found.severity is Severity.WARNING
-    assert found.message.endswith("di strategi_keberlanjutan, sumber_daya")
+    assert found.message.endswith("di Strategi Keberlanjutan dan Sumber Daya")

@@ -160,7 +160,8 @@ def test_early_submission_is_only_a_warning(tmp_path: Path) -> None:
 def test_days_left_are_counted_to_the_local_deadline(tmp_path: Path) -> None:
     (found,) = rule_findings(tmp_path, office("WITA"), "JDW002", today=on("2025-05-28"))
     assert found.severity is Severity.WARNING
-    assert found.message == "tinggal 7 hari sebelum batas akhir 4 Juni 2025 pukul 00.59 WITA"
+    # Counted to 3 June, the last whole day on a WITA clock (00.59 on 4 June is no day left).
+    assert found.message == "tinggal 6 hari sebelum batas akhir 4 Juni 2025 pukul 00.59 WITA"
     assert "*Ajukan*" in found.fix
 
 
@@ -174,7 +175,8 @@ def test_age_rule_is_a_warning_while_assumed_from_2021(tmp_path: Path) -> None:
     (found,) = rule_findings(tmp_path, started("2023-06-04"), "JDW004")
     assert found.severity is Severity.WARNING
     assert found.message == (
-        "inovasi baru berjalan 1 tahun pada penutupan 2025-06-03; minimal 2 tahun "
+        "inovasi baru berjalan 1 tahun (sejak 4 Juni 2023) saat pendaftaran ditutup 3 Juni 2025;"
+        " minimal 2 tahun "
         "(aturan diasumsikan dari KIPP 2021, belum dikonfirmasi untuk edisi ini)"
     )
 
@@ -183,6 +185,12 @@ def test_age_rule_says_assumed_in_english(tmp_path: Path) -> None:
     yaml = started("2024-06-04", "replikasi")
     (found,) = rule_findings(tmp_path, yaml, "JDW004", lang=Lang.EN)
     assert found.severity is Severity.WARNING
-    assert "has run 0 full year(s)" in found.message
-    assert "the minimum is 1 year(s)" in found.message
+    assert "will have run less than a year (since 4 June 2024)" in found.message  # not "0 years"
+    assert "the minimum is 1 year " in found.message
     assert found.message.endswith("(rule assumed from KIPP 2021, not confirmed for this edition)")
+
+
+def test_a_young_innovation_is_told_in_words_not_zero_years(tmp_path: Path) -> None:
+    (found,) = rule_findings(tmp_path, started("2024-09-01"), "JDW004")
+    assert "berjalan kurang dari 1 tahun (sejak 1 September 2024)" in found.message
+    assert "0 tahun" not in found.message

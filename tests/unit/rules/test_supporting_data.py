@@ -52,7 +52,7 @@ SURVEY = "lampiran/rekapitulasi-skm-2020-2024.pdf"
 CASES = [
     # DD001: every aspect that needs evidence has a file (ringkasan needs none).
     Case("DD001", "every aspect has evidence", ALL_UMUM, ()),
-    Case("DD001", "no data_dukung at all", "kelompok: umum\njudul: SIGAP\n", (1,) * 7),
+    Case("DD001", "no data_dukung at all: one finding", "kelompok: umum\njudul: SIGAP\n", (1,)),
     Case("DD001", "kebaruan missing", evidence("umum", UMUM_EVIDENCE, drop="kebaruan"), (2,)),
     Case("DD001", "kebaruan empty list", evidence("umum", UMUM_EVIDENCE, empty="kebaruan"), (5,)),
     Case(
@@ -68,7 +68,7 @@ CASES = [
         evidence("replikasi", UMUM_EVIDENCE, drop="adaptabilitas"),
         (2,),
     ),
-    Case("DD001", "unknown group, shared aspects", "kelompok: khusus\n", (1,) * 7),
+    Case("DD001", "unknown group, shared aspects", "kelompok: khusus\n", (1,)),
     Case("DD001", "no group, 2023 shares one", "judul: SIGAP\n", (1,), pack="kipp-2023"),
     Case(
         "DD001",
@@ -99,7 +99,7 @@ CASES = [
         "DD001",
         "2023 khusus given umum evidence",
         ALL_UMUM.replace("umum", "khusus", 1),
-        (2,) * 5,
+        (2,),  # five absent keys: one finding naming them
         pack="kipp-2023",
     ),
     # DD002: every evidence file is there and opens as a PDF.
@@ -150,9 +150,11 @@ def test_rule_fires_exactly_where_expected(case: Case, tmp_path: Path) -> None:
 
 
 def test_summary_never_needs_evidence(tmp_path: Path) -> None:
-    found = rule_findings(tmp_path, "kelompok: umum\n", "DD001")
-    assert sorted(f.aspect for f in found) == sorted(UMUM_EVIDENCE)
-    assert not [f for f in found if "ringkasan" in f.message.casefold()]
+    (found,) = rule_findings(tmp_path, "kelompok: umum\n", "DD001")  # one cause, one line
+    assert found.message_key == "dd.many.missing" and found.path[0] == "data_dukung"
+    assert found.message.startswith("7 aspek belum punya data dukung: Latar Belakang dan Tujuan")
+    assert all(f"`{key}`" in found.fix for key in UMUM_EVIDENCE)
+    assert "ringkasan" not in found.message.casefold() + found.fix.casefold()
 
 
 def test_missing_evidence_is_a_warning_in_2025_because_it_is_assumed(tmp_path: Path) -> None:
@@ -177,8 +179,8 @@ def test_missing_evidence_is_an_error_in_2023_where_it_is_confirmed(tmp_path: Pa
 
 
 def test_without_a_group_only_the_aspects_every_group_answers_are_asked(tmp_path: Path) -> None:
-    in_2025 = rule_findings(tmp_path, "judul: SIGAP\n", "DD001")
-    assert sorted(f.aspect for f in in_2025) == sorted(UMUM_EVIDENCE)  # umum = replikasi
+    (in_2025,) = rule_findings(tmp_path, "judul: SIGAP\n", "DD001")
+    assert all(f"`{key}`" in in_2025.fix for key in UMUM_EVIDENCE)  # umum = replikasi
     in_2023 = rule_findings(tmp_path, "judul: SIGAP\n", "DD001", pack="kipp-2023")
     assert [f.aspect for f in in_2023] == ["adaptabilitas"]  # umum and khusus share only it
 
