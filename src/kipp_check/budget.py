@@ -9,8 +9,10 @@ keys took 49 s and 1.27 GB). Now:
   own CPU time (a timer on the process's CPU clock, `ITIMER_PROF`: time
   spent waiting for a PDF worker does not count, the worker has its own
   clock); past it the proposal gets a `KC004` finding and the run goes on;
-- the process's address space is capped at `MAIN_MEMORY_BYTES` (a soft
-  `RLIMIT_AS`, so PDF workers may still set their own, larger or smaller):
+- the `check` command's process (and so every worker it starts) has its
+  address space capped at `MAIN_MEMORY_BYTES` (a soft `RLIMIT_AS`, so PDF
+  workers may still set their own, larger or smaller; a program that calls
+  the library keeps its own limits):
   a proposal that needs more gets a `KC004` finding instead of the machine's
   memory.
 

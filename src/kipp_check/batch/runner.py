@@ -144,11 +144,8 @@ def check_all(
 ) -> None:
     """Check every proposal of `tasks`, handing each to `keep` as it is done.
 
-    `jobs` 1 (or a single proposal) stays in this process. The process
-    checking proposals is capped in memory (`budget`): this one, and the
-    pool's workers, which inherit the cap.
+    `jobs` 1 (or a single proposal) stays in this process.
     """
-    budget.cap_memory()
     if jobs <= 1 or len(tasks) <= 1:
         with pdf_worker.kept_pool():
             for number, (path, options) in enumerate(tasks):

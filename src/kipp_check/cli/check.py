@@ -149,6 +149,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
 
     from kipp_check.batch.discovery import discover
     from kipp_check.batch.runner import default_jobs, run_batch
+    from kipp_check.budget import cap_memory
     from kipp_check.cli.outputs import (
         Output,
         check_outputs,
@@ -159,6 +160,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
     from kipp_check.models.results import BatchReport
     from kipp_check.trust.root import repository_root
 
+    cap_memory()  # this process and the workers it starts, which inherit the cap (`budget`)
     found = discover(paths, lang=flags.lang or Lang.ID)
     workers = min(jobs or default_jobs(), len(found.files))
     if workers > 1:  # each batch worker is already one of the cores: one PDF process each
