@@ -38,7 +38,7 @@ def test_today_from_environment_variable() -> None:
     ran = run_cli(READY, env={"KIPP_CHECK_TODAY": "2025-06-10"})
     assert ran.code == 0, ran  # a closed edition is said once, in the banner, and fails nothing
     assert ran.out.startswith("Catatan edisi: KIPP 2025 sudah ditutup (3 Juni 2025)")
-    assert "lewat 6 hari (per 2025-06-10)" in ran.out
+    assert "lewat 7 hari (per 2025-06-10)" in ran.out  # to the last whole local day, 3 June
 
 
 def test_flag_today_wins_over_environment() -> None:
