@@ -58,8 +58,12 @@ EXPECTED_GAPS = [
 ]
 
 
+PACK_2025 = ("--pack", "kipp-2025")
+"""These tests read the 2025 template; `init` alone writes the newest edition's (below)."""
+
+
 def init(folder: Path, *args: str) -> Path:
-    ran = run_cli("init", str(folder), *args)
+    ran = run_cli("init", str(folder), *(args if "--pack" in args else (*PACK_2025, *args)))
     assert ran.code == 0, ran
     return folder / "proposal.yaml"
 
@@ -76,7 +80,7 @@ def fill(template: Any, values: Any) -> Any:
 
 
 def test_init_writes_the_proposal_its_schema_and_the_attachment_folder(tmp_path: Path) -> None:
-    ran = run_cli("init", str(tmp_path / "usulan"))
+    ran = run_cli("init", str(tmp_path / "usulan"), *PACK_2025)
     assert ran.code == 0, ran
     folder = tmp_path / "usulan"
     assert sorted(p.name for p in folder.iterdir()) == [
@@ -150,7 +154,7 @@ def test_existing_work_is_never_overwritten_without_force(tmp_path: Path) -> Non
 
 def test_running_init_twice_changes_nothing(tmp_path: Path) -> None:
     init(tmp_path)
-    again = run_cli("init", str(tmp_path))
+    again = run_cli("init", str(tmp_path), *PACK_2025)
     assert again.code == 0, again
     assert "Tidak ada yang ditulis" in again.out
 
@@ -192,7 +196,7 @@ def test_schema_flag_points_the_modeline_and_writes_no_copy(tmp_path: Path) -> N
     ],
 )
 def test_bad_choice_is_a_usage_error(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
-    ran = run_cli("init", str(tmp_path), *args)
+    ran = run_cli("init", str(tmp_path), *(args if "--pack" in args else (*PACK_2025, *args)))
     assert ran.code == 2, ran
     assert message in ran.err
     assert not (tmp_path / "proposal.yaml").exists()
@@ -285,3 +289,16 @@ def test_every_group_template_loads_without_a_finding(
             f.message for f in loaded.findings
         ]
         assert loaded.proposal.group == group.id and loaded.competition == pack_id
+
+
+def test_init_alone_writes_the_newest_edition_and_says_it_is_provisional(tmp_path: Path) -> None:
+    ran = run_cli("init", str(tmp_path / "usulan"))
+    assert ran.code == 0, ran
+    assert "KIPP 2026 adalah paket sementara" in ran.err  # the banner, before anything else
+    proposal = tmp_path / "usulan" / "proposal.yaml"
+    assert yaml.safe_load(proposal.read_text("utf-8"))["kompetisi"] == "kipp-2026"
+    schema = (tmp_path / "usulan" / "proposal.schema.json").read_bytes()
+    assert schema == (ROOT / "schemas" / "proposal.kipp-2026.schema.json").read_bytes()
+    checked = run_cli(str(proposal), *TODAY, "--format", "json")
+    findings = json.loads(checked.out)["findings"]
+    assert not [f for f in findings if f["rule_id"].startswith("KC")], "the template must validate"

@@ -73,6 +73,7 @@ class Browser:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            preexec_fn=_no_address_space_cap,
         )
         os.close(to_browser_r)
         os.close(from_browser_w)
@@ -204,3 +205,15 @@ class Browser:
                 for raw in messages:
                     self._inbox.put(json.loads(raw))
         self._inbox.put(None)
+
+
+def _no_address_space_cap() -> None:
+    """Chromium reserves far more address space than it uses: lift a cap this process inherited.
+
+    `kipp-check check` caps its own address space (`kipp_check.budget`); a test that
+    ran it in this interpreter leaves the cap behind, and Chromium would not start.
+    """
+    import resource
+
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kipp_check.cli.console import say
 from kipp_check.cli.guard import guarded, usage_error
 from kipp_check.i18n import Lang, text
 
@@ -45,10 +46,14 @@ def init_command(
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Write a new proposal.yaml (every key, commented) and a lampiran/ folder."""
-    from kipp_check.packs import DEFAULT_PACK, load_pack
+    from kipp_check.packs import load_pack, newest_pack_id
 
     with guarded("init", lang, debug=debug):
-        chosen = load_pack(pack or DEFAULT_PACK, lang=lang, base_dir=Path.cwd())
+        # A new proposal is written for the newest edition the tool knows (issue 14).
+        chosen = load_pack(pack or newest_pack_id(), lang=lang, base_dir=Path.cwd())
+        if chosen.provisional:  # said before anything is written, like the report's banner
+            until = chosen.sources_until.isoformat()
+            say(text("banner.provisional", lang, edition=chosen.title, until=until))
         groups = [g.id for g in chosen.groups.value]
         wanted = group or groups[0]
         if wanted not in groups:

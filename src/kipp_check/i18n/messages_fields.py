@@ -13,12 +13,15 @@ from kipp_check.i18n.message import Message as M
 
 HEAD: dict[str, M] = {
     "field.kompetisi": M(
-        "Edisi kompetisi, yaitu paket aturan yang dipakai: kipp-2025 atau kipp-2023.",
-        "Competition edition, i.e. the rule pack to apply: kipp-2025 or kipp-2023.",
+        "Edisi kompetisi, yaitu paket aturan yang dipakai (kipp-TAHUN, mis. kipp-2026);"
+        " `kipp-check packs` mendaftar edisi yang dikenal.",
+        "Competition edition, i.e. the rule pack to apply (kipp-YEAR, e.g. kipp-2026);"
+        " `kipp-check packs` lists the known editions.",
     ),
     "field.kelompok": M(
-        "Kelompok inovasi: umum atau replikasi (KIPP 2025); umum atau khusus (KIPP 2023).",
-        "Innovation group: umum or replikasi (KIPP 2025); umum or khusus (KIPP 2023).",
+        "Kelompok inovasi, menurut paket: umum atau replikasi (KIPP 2025, 2026);"
+        " umum atau khusus (KIPP 2023).",
+        "Innovation group, by pack: umum or replikasi (KIPP 2025, 2026); umum or khusus (KIPP 2023).",
     ),
     "field.judul": M(
         "Judul inovasi persis seperti akan ditulis di SINOVIK. Judul berupa akronim sebaiknya diikuti kepanjangannya dalam kurung, misalnya SIGAP (Sistem Integrasi Gerai Adminduk Perdesaan).",

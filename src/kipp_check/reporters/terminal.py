@@ -30,18 +30,16 @@ from kipp_check.reporters.summary import (
     each_summary_row,
     run_verdict,
 )
-from kipp_check.reporters.terminal_narrow import is_narrow, stacked_criteria, stacked_overview_row
+from kipp_check.reporters.terminal_narrow import (
+    STATUS_STYLE,
+    is_narrow,
+    stacked_criteria,
+    stacked_overview_row,
+)
 from kipp_check.reporters.terminal_overview import Cells, drawn_in_slices
 
 _UNICODE = {"dot": "·", "dash": "—", "bullet": "•", "arrow": "→", "star": " ★"}
 _ASCII = {"dot": "|", "dash": "-", "bullet": "-", "arrow": "->", "star": " *"}
-_STATUS_STYLE = {
-    "ready": "green",
-    "advice": "cyan",
-    "needs_work": "yellow",
-    "missing": "red",
-    "not_checked": "dim",
-}
 _SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
@@ -247,7 +245,7 @@ def _table(report: Report, lang: Lang, glyphs: dict[str, str]) -> Table:
     table.add_column(text("report.col.detail", lang), overflow="fold")
     for row in report.rows:
         weight = f"{row.weight} %" if row.weight is not None else ""
-        status = Text(text(f"status.{row.status}", lang), style=_STATUS_STYLE[row.status])
+        status = Text(text(f"status.{row.status}", lang), style=STATUS_STYLE[row.status])
         gaps = str(len(row.findings)) if row.findings else ""
         label = row.label + (glyphs["star"] if row.emphasized else "")
         table.add_row(Text(label), weight, status, gaps, Text(safe(row.detail)))

@@ -17,13 +17,21 @@ from rich.text import Text
 
 from kipp_check.i18n import Lang, text
 from kipp_check.models.results import Report
+from kipp_check.models.row_status import RowStatus
 from kipp_check.reporters.safe_text import one_line, safe
 from kipp_check.reporters.summary import SummaryRow, days_left_cell
 
 NARROW = 80
 """Below this many columns the tables are stacked."""
 
-_STATUS_STYLE = {"ready": "green", "needs_work": "yellow", "missing": "red", "not_checked": "dim"}
+STATUS_STYLE: dict[RowStatus, str] = {
+    RowStatus.READY: "green",
+    RowStatus.ADVICE: "cyan",
+    RowStatus.NEEDS_WORK: "yellow",
+    RowStatus.MISSING: "red",
+    RowStatus.NOT_CHECKED: "dim",
+}
+"""A row status's colour, in the wide table and the stacked layout alike."""
 
 
 def is_narrow(width: int) -> bool:
@@ -40,7 +48,7 @@ def stacked_criteria(report: Report, lang: Lang, glyphs: dict[str, str]) -> Rend
         facts = Text()
         if row.weight is not None:
             facts += Text(f"{text('report.col.weight', lang)} {row.weight} %{dot}")
-        facts += Text(text(f"status.{row.status}", lang), style=_STATUS_STYLE[row.status])
+        facts += Text(text(f"status.{row.status}", lang), style=STATUS_STYLE[row.status])
         if row.findings:
             facts += Text(f"{dot}{text('report.col.gaps', lang)} {len(row.findings)}")
         blocks += [Text(label, style="bold"), Padding(facts, (0, 0, 0, 2))]
