@@ -51,9 +51,10 @@ from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
+from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.models.results import Finding, Severity
 from kipp_check.options import Limits
-from kipp_check.policy import RESERVED_PREFIX, RulePolicy, unknown_entries
+from kipp_check.policy import RulePolicy, unknown_entries
 from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
 from kipp_check.waivers import Waiver, parse_doc_path
 

@@ -18,6 +18,7 @@ import typer
 from kipp_check.cli.console import EXIT_NOT_READY, say, write_output
 from kipp_check.cli.guard import guarded
 from kipp_check.i18n import Lang, text
+from kipp_check.models.reserved import is_reserved_id
 
 if TYPE_CHECKING:
     from kipp_check.models.proposal import Proposal
@@ -72,7 +73,7 @@ def export_command(
         )
         # A proposal checked without its invalid keys is still not exported: text under a
         # misspelt key would be left out of the paste pack without a word.
-        schema = [f for f in loaded.findings if f.rule_id.startswith("KC")]
+        schema = [f for f in loaded.findings if is_reserved_id(f.rule_id)]
         if loaded.proposal is None or loaded.pack is None or schema:
             _report_invalid(loaded.file, tuple(schema) or loaded.findings, lang)
             raise typer.Exit(EXIT_NOT_READY)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
+from kipp_check.models.reserved import RULE_CRASHED
 from kipp_check.models.results import BatchReport, Finding, Report, RuleResult, Status
 from kipp_check.options import FailOn
 from kipp_check.reporters import RenderSettings
@@ -72,7 +73,7 @@ def _rule_case(report: Report, result: RuleResult, gate: FailOn, lang: Lang) -> 
     elif result.status is Status.ERRORED:
         crash = result.findings[0] if result.findings else None
         message = one_line(crash.message, 500) if crash else result.rule.id
-        ET.SubElement(case, "error", message=message, type="KC003")
+        ET.SubElement(case, "error", message=message, type=RULE_CRASHED)
     else:
         _findings(case, list(result.findings), gate, lang)
     return case

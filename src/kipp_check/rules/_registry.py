@@ -14,6 +14,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from kipp_check.i18n import Lang, text
+from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.models.results import Finding, RuleInfo, Severity
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class Criterion(str, Enum):
 
 
 PREFIXES: dict[Criterion, str] = {
-    Criterion.FILE: "KC",
+    Criterion.FILE: RESERVED_PREFIX,
     Criterion.ADMIN: "ADM",
     Criterion.SCHEDULE: "JDW",
     Criterion.DOCUMENTS: "DOK",
