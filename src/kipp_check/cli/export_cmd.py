@@ -192,7 +192,5 @@ def _report_invalid(file: str, findings: tuple[Finding, ...], lang: Lang) -> Non
     say(text("export.invalid", lang, file=file))
     say("  → " + text("export.invalid.fix", lang, file=file))
     for finding in findings[:_SHOWN_PROBLEMS]:
-        where = (
-            f"{finding.file}:{finding.span.line}:{finding.span.column}" if finding.span else file
-        )
+        where = finding.where if finding.span else file
         say(f"  {safe(where)}  {finding.rule_id}  {one_line(finding.message, 300)}")

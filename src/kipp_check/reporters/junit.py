@@ -23,6 +23,7 @@ from kipp_check.models.results import BatchReport, Finding, Report, RuleResult, 
 from kipp_check.options import FailOn
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line, safe
+from kipp_check.reporters.summary import waiver_note
 
 _COUNTS = ("tests", "failures", "errors", "skipped")
 
@@ -99,23 +100,17 @@ def _findings(case: ET.Element, findings: Sequence[Finding], gate: FailOn, lang:
 
 
 def _detail(finding: Finding, lang: Lang) -> str:
-    where = finding.file + (f":{finding.span.line}:{finding.span.column}" if finding.span else "")
     severity = text(f"severity.{finding.severity.value}", lang)
-    line = f"{safe(where)}  {finding.rule_id}  {severity}: {one_line(finding.message, 1000)}"
+    line = (
+        f"{safe(finding.where)}  {finding.rule_id}  {severity}: {one_line(finding.message, 1000)}"
+    )
     return line + (f"\n  -> {one_line(finding.fix, 1000)}" if finding.fix else "")
 
 
 def _waiver(finding: Finding, lang: Lang) -> str:
     waiver = finding.suppressed
     assert waiver is not None
-    return text(
-        "report.waived_by",
-        lang,
-        until=waiver.until,
-        by=one_line(waiver.by, 200),
-        reason=one_line(waiver.reason, 500),
-        origin=safe(waiver.origin),
-    )
+    return waiver_note(waiver, lang, escape=True, by_chars=200, reason_chars=500)
 
 
 def _total(element: ET.Element, children: list[ET.Element]) -> None:

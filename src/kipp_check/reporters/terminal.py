@@ -29,6 +29,7 @@ from kipp_check.reporters.summary import (
     days_left_cell,
     each_summary_row,
     run_verdict,
+    waiver_note,
 )
 from kipp_check.reporters.terminal_narrow import is_narrow, stacked_criteria, stacked_overview_row
 from kipp_check.reporters.terminal_overview import Cells, drawn_in_slices
@@ -196,14 +197,7 @@ def _waived(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
         waiver = finding.suppressed
         assert waiver is not None
         grid.add_row(Text(f"  {glyphs['bullet']} "), _finding_line(finding, lang))
-        note = text(
-            "report.waived_by",
-            lang,
-            until=waiver.until,
-            by=one_line(waiver.by, 80),
-            reason=one_line(waiver.reason, 300),
-            origin=safe(waiver.origin),
-        )
+        note = waiver_note(waiver, lang, escape=True, by_chars=80, reason_chars=300)
         grid.add_row(Text(f"  {glyphs['arrow']} "), Text(note, style="dim"))
     console.print(grid)
 
@@ -271,11 +265,8 @@ def _gaps(console: Console, row: Row, lang: Lang, glyphs: dict[str, str]) -> Non
 
 
 def _finding_line(finding: Finding, lang: Lang) -> Text:
-    where = finding.file
-    if finding.span:
-        where += f":{finding.span.line}:{finding.span.column}"
     severity = text(f"severity.{finding.severity.value}", lang)
-    line = Text(safe(where)) + Text("  ")
+    line = Text(safe(finding.where)) + Text("  ")
     line += Text(finding.rule_id, style="bold")
     line += Text(f"  {severity}: ", style=_SEVERITY_STYLE[finding.severity])
     return line + Text(one_line(finding.message, 400))
