@@ -8,8 +8,8 @@ icon beside them, so the page reads the same in black and white.
 
 from __future__ import annotations
 
-from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.results import Finding, Report, Row, Severity
 from kipp_check.reporters.html_markup import Markup, join, line, prose, tag
 from kipp_check.reporters.html_overview import OVERVIEW_ID, section_id

@@ -16,8 +16,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.reserved import RULE_CRASHED
 from kipp_check.models.results import BatchReport, Finding, Report, RuleResult, Status
 from kipp_check.options import FailOn

@@ -17,8 +17,8 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.results import BatchReport, Finding, Report, Row, Severity
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line, safe
