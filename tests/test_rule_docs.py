@@ -17,7 +17,7 @@ import pytest
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from kipp_check.i18n import CATALOGUE, Lang, text
-from kipp_check.reporters.rule_meta import RESERVED
+from kipp_check.models.reserved import RESERVED
 from kipp_check.rule_docs import (
     SECTIONS,
     DocumentedRule,

@@ -51,9 +51,10 @@ from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
-from kipp_check.models.results import Finding, Severity
+from kipp_check.models.reserved import RESERVED_PREFIX
+from kipp_check.models.results import Finding, Severity, location
 from kipp_check.options import Limits
-from kipp_check.policy import RESERVED_PREFIX, RulePolicy, unknown_entries
+from kipp_check.policy import RulePolicy, unknown_entries
 from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
 from kipp_check.waivers import Waiver, parse_doc_path
 
@@ -269,15 +270,14 @@ def _check_rule_ids(loaded: LoadedConfig, known_ids: tuple[str, ...], lang: Lang
 
 def _where(loaded: LoadedConfig, path: tuple[str | int, ...]) -> str:
     span = loaded.source_map.key_span(path) or loaded.source_map.lookup(path)
-    return f"{loaded.display}:{span.line}:{span.column}"
+    return location(loaded.display, span)
 
 
 def _first_problem(findings: list[Finding], lang: Lang) -> UsageError:
     """The earliest problem of the file, as one usage error with its fix and a count of the rest."""
     ordered = sorted(findings, key=Finding.sort_key)
     first = ordered[0]
-    where = f"{first.file}:{first.span.line}:{first.span.column}" if first.span else first.file
-    message = f"{where}: {first.message}"
+    message = f"{first.where}: {first.message}"
     if first.fix:
         message += f"\n  → {first.fix}"
     if len(ordered) > 1:

@@ -13,10 +13,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kipp_check.models.text import IsoDate, ShortText
 
+# The config's words are the command line's enums (`Severity`, `OutputFormat`, `Lang`,
+# `FailOn`), spelled as literals so pydantic's messages and the exported schema stay as they
+# are and this module imports no enum; tests/unit/test_config_vocabulary.py holds each equal
+# to its enum, so a new format or severity cannot be accepted by one and refused by the other.
 SeverityName = Literal["error", "warning", "info"]
 FormatName = Literal[
     "terminal", "json", "sarif", "junit", "markdown", "github", "gitlab", "html", "concise"
 ]
+LangName = Literal["id", "en"]
+FailOnName = Literal["error", "warning", "info", "never"]
 
 
 class _Strict(BaseModel):
@@ -64,8 +70,8 @@ class Config(_Strict):
     """The validated content of `.kipp-check.yaml`."""
 
     pack: ShortText | None = None
-    lang: Literal["id", "en"] | None = None
-    fail_on: Literal["error", "warning", "info", "never"] | None = None
+    lang: LangName | None = None
+    fail_on: FailOnName | None = None
     max_warnings: int | None = Field(None, ge=0)
     select: list[ShortText] = Field(default_factory=list)
     ignore: list[ShortText] = Field(default_factory=list)

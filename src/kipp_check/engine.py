@@ -19,6 +19,7 @@ from dataclasses import replace
 from kipp_check.findings import make_finding
 from kipp_check.i18n import text
 from kipp_check.loader.proposal import LoadedProposal
+from kipp_check.models.reserved import RULE_CRASHED
 from kipp_check.models.results import (
     DocPath,
     Finding,
@@ -174,7 +175,7 @@ def _run(
         produced = list(rule.func(ctx))
     except Exception as exc:  # a rule bug must not hide the other rules' findings
         crash = make_finding(
-            "KC003",
+            RULE_CRASHED,
             Severity.ERROR,
             "engine.rule_crashed",
             lang=options.lang,

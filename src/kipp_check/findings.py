@@ -9,10 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kipp_check.i18n import Lang, has, text
+from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.results import DocPath, Finding, Severity, Span
-
-FILE_GROUP = "berkas"
-"""The report row for problems with the proposal file itself (syntax, schema)."""
 
 
 def make_finding(

@@ -13,10 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kipp_check.i18n import Lang, text
+from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.models.severity import Severity
-
-RESERVED_PREFIX = "KC"
-"""Reserved IDs of problems with the proposal file itself; never deselected or waived."""
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from kipp_check.deadline import days_left, deadline_line
 from kipp_check.edition_banner import edition_notices
-from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, has, text
+from kipp_check.models.criterion import FILE_GROUP, Criterion
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Finding, Header, Row
 from kipp_check.models.row_status import RowStatus, readiness_percent, status_from
@@ -22,7 +22,12 @@ from kipp_check.packs.model import Label, Pack
 from kipp_check.rules.aspect_text import answer_boxes
 from kipp_check.wordcount import count_words
 
-_HEAD = ("administrasi", "jadwal", "dokumen", "data_dukung")
+_HEAD = tuple(
+    c.value
+    for c in (Criterion.ADMIN, Criterion.SCHEDULE, Criterion.DOCUMENTS, Criterion.SUPPORTING_DATA)
+)
+"""The fixed rows between the file's own row and the aspects, in reading order."""
+_VIDEO = Criterion.VIDEO.value
 
 
 def status_of(findings: list[Finding]) -> RowStatus:
@@ -60,7 +65,7 @@ def build_rows(
     fixed = {
         FILE_GROUP,
         *_HEAD,
-        "video",
+        _VIDEO,
         *(f"aspek:{a.id}" for a in aspects),
         *(f"kriteria:{c.id}" for c in pack.innovation_criteria),
     }
@@ -82,7 +87,7 @@ def build_rows(
         detail = text("report.carried_by", lang, aspects=", ".join(carriers))
         base = row(f"kriteria:{criterion.id}", label, None, detail)
         rows.append(replace(base, emphasized=criterion.emphasized))
-    rows.append(row("video", text("criterion.video", lang)))
+    rows.append(row(_VIDEO, text("criterion.video", lang)))
     return tuple(rows)
 
 

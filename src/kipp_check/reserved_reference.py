@@ -14,7 +14,7 @@ from __future__ import annotations
 import textwrap
 
 from kipp_check.i18n import Lang, text
-from kipp_check.reporters.rule_meta import RESERVED
+from kipp_check.models.reserved import RESERVED
 
 _WIDTH = 88
 

@@ -33,7 +33,7 @@ def find_rule(ref: str, lang: Lang) -> DocumentedRule:
     rules = {rule.id: rule for rule in documented_rules()}
     if wanted in rules:
         return rules[wanted]
-    from kipp_check.reporters.rule_meta import RESERVED
+    from kipp_check.models.reserved import RESERVED
 
     close = difflib.get_close_matches(wanted, [*RESERVED, *rules], n=3, cutoff=0.6)
     hint = text("explain.did_you_mean", lang, guesses=", ".join(close)) if close else ""

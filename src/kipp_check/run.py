@@ -12,6 +12,7 @@ from kipp_check.engine import check
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
 from kipp_check.loader.proposal import LoadedProposal, load_proposal
+from kipp_check.models.reserved import FILE_UNREADABLE
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_edition
@@ -83,7 +84,9 @@ def unreadable(
 
     file = path.as_posix()
     named: dict[str, object] = {"reason": reason, **fields} if reason else {**fields}
-    finding = make_finding("KC004", Severity.ERROR, key, lang=options.lang, file=file, fields=named)
+    finding = make_finding(
+        FILE_UNREADABLE, Severity.ERROR, key, lang=options.lang, file=file, fields=named
+    )
     loaded = LoadedProposal(file, path.parent, None, SourceMap(), (finding,), (), None)
     return Checked(check(loaded, choose_pack(loaded, options), options), None, options.waivers)
 

@@ -29,11 +29,8 @@ import yaml
 from kipp_check.findings import make_finding
 from kipp_check.i18n import Lang, text
 from kipp_check.loader.source_map import SourceMap
+from kipp_check.models.reserved import RESERVED_PREFIX, WAIVER_PROBLEM
 from kipp_check.models.results import DocPath, Finding, Severity, Span, Suppression
-from kipp_check.policy import RESERVED_PREFIX
-
-WAIVER_PROBLEM = "KC006"
-"""Reserved ID of a waiver comment that cannot be used as written."""
 
 _MARKER = b"kipp-check"
 _COMMENT = re.compile(r"(?:^|(?<=\s))#\s*kipp-check\s*:(?P<body>.*)$", re.IGNORECASE)

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from kipp_check.batch.facts import CrossFacts
 from kipp_check.findings import make_finding
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import PREFIXES, Criterion
 from kipp_check.models.results import DocPath, Finding, RuleInfo, RuleResult, Severity, Span, Status
 from kipp_check.rules import all_rules
-from kipp_check.rules._registry import PREFIXES, Criterion
 from kipp_check.rules.context import on_basis
 
 Indexed = tuple[int, CrossFacts]

@@ -18,6 +18,7 @@ import typer
 from kipp_check.cli.console import EXIT_NOT_READY, say, write_output
 from kipp_check.cli.guard import guarded
 from kipp_check.i18n import Lang, text
+from kipp_check.models.reserved import is_reserved_id
 
 if TYPE_CHECKING:
     from kipp_check.models.proposal import Proposal
@@ -72,7 +73,7 @@ def export_command(
         )
         # A proposal checked without its invalid keys is still not exported: text under a
         # misspelt key would be left out of the paste pack without a word.
-        schema = [f for f in loaded.findings if f.rule_id.startswith("KC")]
+        schema = [f for f in loaded.findings if is_reserved_id(f.rule_id)]
         if loaded.proposal is None or loaded.pack is None or schema:
             _report_invalid(loaded.file, tuple(schema) or loaded.findings, lang)
             raise typer.Exit(EXIT_NOT_READY)
@@ -191,7 +192,5 @@ def _report_invalid(file: str, findings: tuple[Finding, ...], lang: Lang) -> Non
     say(text("export.invalid", lang, file=file))
     say("  → " + text("export.invalid.fix", lang, file=file))
     for finding in findings[:_SHOWN_PROBLEMS]:
-        where = (
-            f"{finding.file}:{finding.span.line}:{finding.span.column}" if finding.span else file
-        )
+        where = finding.where if finding.span else file
         say(f"  {safe(where)}  {finding.rule_id}  {one_line(finding.message, 300)}")

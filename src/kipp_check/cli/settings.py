@@ -24,8 +24,9 @@ from kipp_check.cli.outputs import Output
 from kipp_check.config import LoadedConfig, find_config, load_config
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
+from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.options import FailOn, Limits, OutputFormat, RunOptions
-from kipp_check.policy import RESERVED_PREFIX, RulePolicy, unknown_entries
+from kipp_check.policy import RulePolicy, unknown_entries
 from kipp_check.trust.root import foreign_config, shown_path
 
 

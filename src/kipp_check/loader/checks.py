@@ -17,6 +17,7 @@ from typing import Any
 
 from kipp_check.findings import make_finding
 from kipp_check.i18n import Lang
+from kipp_check.models.reserved import FILE_UNREADABLE
 from kipp_check.models.results import DocPath, Finding, Severity, Span
 from kipp_check.options import Limits
 
@@ -98,11 +99,11 @@ def decode_source(raw: bytes, ctx: LoadContext) -> str | None:
     columns on line 1 match what an editor shows.
     """
     if len(raw) > ctx.limits.max_yaml_bytes:
-        ctx.report("KC004", "too_big", size=len(raw), limit=ctx.limits.max_yaml_bytes)
+        ctx.report(FILE_UNREADABLE, "too_big", size=len(raw), limit=ctx.limits.max_yaml_bytes)
         return None
     for bom, encoding in _WIDE_BOMS:
         if raw.startswith(bom):
-            ctx.report("KC004", "wrong_encoding", encoding=encoding)
+            ctx.report(FILE_UNREADABLE, "wrong_encoding", encoding=encoding)
             return None
     start = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     body = raw[start:]
@@ -113,7 +114,7 @@ def decode_source(raw: bytes, ctx: LoadContext) -> str | None:
         line_start = max(prefix.rfind(b"\n"), prefix.rfind(b"\r")) + 1
         at = Span(_line_of(prefix.decode("utf-8")), len(prefix[line_start:].decode("utf-8")) + 1)
         byte = f"0x{body[exc.start]:02X}"
-        ctx.report("KC004", "not_utf8", at=at, byte=byte, offset=start + exc.start)
+        ctx.report(FILE_UNREADABLE, "not_utf8", at=at, byte=byte, offset=start + exc.start)
         return None
     return text if _characters_ok(text, ctx) else None
 
@@ -130,7 +131,7 @@ def _characters_ok(text: str, ctx: LoadContext) -> bool:
         line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
         at = Span(_line_of(text[:index]), index - line_start + 1)
         key = "unicode_line_break" if char in _LINE_BREAKS else "control_char"
-        ctx.report("KC004", key, at=at, codepoint=f"U+{ord(char):04X}")
+        ctx.report(FILE_UNREADABLE, key, at=at, codepoint=f"U+{ord(char):04X}")
     return not seen
 
 

@@ -35,6 +35,7 @@ from yaml.events import (
 from kipp_check.loader.checks import LoadContext, shown
 from kipp_check.loader.resolver import KippLoader
 from kipp_check.loader.source_map import mark_span
+from kipp_check.models.reserved import FILE_UNREADABLE, YAML_FEATURE
 
 _CORE_PREFIX = "tag:yaml.org,2002:"
 _SHIPPED_PARSER: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(
@@ -80,7 +81,7 @@ def prescan(text: str, ctx: LoadContext) -> list[Event]:
         if not ctx.fatal:
             events.append(event)
     if state.documents == 0:
-        ctx.report("KC004", "empty")
+        ctx.report(FILE_UNREADABLE, "empty")
     return events
 
 
@@ -90,7 +91,7 @@ def _stop_after(event: Event, state: _State, ctx: LoadContext) -> bool:
         state.documents += 1
         state.root_next = state.documents == 1
         if state.documents == 2:
-            ctx.report("KC005", "multi_document", at=mark_span(event.start_mark))
+            ctx.report(YAML_FEATURE, "multi_document", at=mark_span(event.start_mark))
         return False
     if isinstance(event, NodeEvent):
         if state.root_next:
@@ -101,7 +102,7 @@ def _stop_after(event: Event, state: _State, ctx: LoadContext) -> bool:
         state.depth += 1
         if state.depth > ctx.limits.max_yaml_depth:
             at = mark_span(event.start_mark)
-            ctx.report("KC005", "too_deep", at=at, limit=ctx.limits.max_yaml_depth)
+            ctx.report(YAML_FEATURE, "too_deep", at=at, limit=ctx.limits.max_yaml_depth)
             return True
     elif isinstance(event, CollectionEndEvent):
         state.depth -= 1
@@ -112,29 +113,29 @@ def _check_root(event: NodeEvent, ctx: LoadContext) -> None:
     """The document must be a mapping; a bare `---` counts as an empty file."""
     at = mark_span(event.start_mark)
     if isinstance(event, SequenceStartEvent):
-        ctx.report("KC005", "root_list", at=at)
+        ctx.report(YAML_FEATURE, "root_list", at=at)
     elif isinstance(event, ScalarEvent):
         if event.value == "" and event.style is None and event.tag is None:
-            ctx.report("KC004", "empty")
+            ctx.report(FILE_UNREADABLE, "empty")
         else:
-            ctx.report("KC005", "root_scalar", at=at, value=shown(event.value))
+            ctx.report(YAML_FEATURE, "root_scalar", at=at, value=shown(event.value))
 
 
 def _check_node(event: NodeEvent, ctx: LoadContext) -> None:
     """Refuse tags, anchors, aliases and over-long scalars on one node."""
     at = mark_span(event.start_mark)
     if isinstance(event, AliasEvent):
-        ctx.report("KC005", "alias", at=at, name=shown(event.anchor or ""))
+        ctx.report(YAML_FEATURE, "alias", at=at, name=shown(event.anchor or ""))
         return
     if event.anchor is not None:
-        ctx.report("KC005", "anchor", at=at, name=shown(event.anchor))
+        ctx.report(YAML_FEATURE, "anchor", at=at, name=shown(event.anchor))
     tag = event.tag if isinstance(event, (ScalarEvent, CollectionStartEvent)) else None
     if tag is not None:
         short = "!!" + tag[len(_CORE_PREFIX) :] if tag.startswith(_CORE_PREFIX) else tag
-        ctx.report("KC005", "tag", at=at, tag=shown(short))
+        ctx.report(YAML_FEATURE, "tag", at=at, tag=shown(short))
     if isinstance(event, ScalarEvent) and len(event.value) > ctx.limits.max_scalar_chars:
         ctx.report(
-            "KC005",
+            YAML_FEATURE,
             "scalar_too_long",
             at=at,
             length=len(event.value),

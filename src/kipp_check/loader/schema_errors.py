@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from kipp_check.findings import format_path, make_finding
 from kipp_check.i18n import Lang, has, text
 from kipp_check.loader.source_map import SourceMap
+from kipp_check.models.reserved import SCHEMA
 from kipp_check.models.results import DocPath, Finding, Severity
 
 _EXPECTED = {
@@ -54,7 +55,7 @@ def schema_findings(
         span = source_map.key_span(path) if kind == "extra_forbidden" else None
         findings.append(
             make_finding(
-                "KC001",
+                SCHEMA,
                 Severity.ERROR,
                 key,
                 lang=lang,
@@ -67,7 +68,7 @@ def schema_findings(
     if len(details) > limit:
         findings.append(
             make_finding(
-                "KC001",
+                SCHEMA,
                 Severity.ERROR,
                 "schema.more",
                 lang=lang,

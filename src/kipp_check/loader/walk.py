@@ -21,6 +21,7 @@ from kipp_check.loader.source_map import (
     mark_position,
     mark_span,
 )
+from kipp_check.models.reserved import DUPLICATE_KEY, YAML_FEATURE
 from kipp_check.models.results import DocPath
 
 
@@ -62,7 +63,9 @@ class TreeWalker:
             value = resolve_plain(text)
         except NumberOutOfRangeError:
             at = mark_span(node.start_mark)
-            self._ctx.report("KC005", "number_out_of_range", at=at, path=path, value=shown(text))
+            self._ctx.report(
+                YAML_FEATURE, "number_out_of_range", at=at, path=path, value=shown(text)
+            )
             value = text
         self._scalars[path] = ScalarInfo(text, plain=True, yaml11=yaml11_reading(text, value))
         return value
@@ -78,7 +81,7 @@ class TreeWalker:
             here = mark_position(key_node.start_mark)
             if key in first_line:
                 self._ctx.report(
-                    "KC002",
+                    DUPLICATE_KEY,
                     "duplicate_key",
                     at=mark_span(key_node.start_mark),
                     path=(*path, key),
@@ -102,13 +105,13 @@ class TreeWalker:
         """The key as text, or None after reporting why it cannot be one."""
         at = mark_span(node.start_mark)
         if not isinstance(node, ScalarNode):
-            self._ctx.report("KC005", "complex_key", at=at, path=path)
+            self._ctx.report(YAML_FEATURE, "complex_key", at=at, path=path)
             return None
         text: str = node.value
         if node.style is not None:
             return text
         if text == "<<":
-            self._ctx.report("KC005", "merge_key", at=at, path=path)
+            self._ctx.report(YAML_FEATURE, "merge_key", at=at, path=path)
             return None
         try:
             value = resolve_plain(text)
@@ -117,7 +120,7 @@ class TreeWalker:
         if isinstance(value, str):
             return value
         if text == "":
-            self._ctx.report("KC005", "empty_key", at=at, path=path)
+            self._ctx.report(YAML_FEATURE, "empty_key", at=at, path=path)
         else:
-            self._ctx.report("KC005", "non_string_key", at=at, path=path, name=shown(text))
+            self._ctx.report(YAML_FEATURE, "non_string_key", at=at, path=path, name=shown(text))
         return None

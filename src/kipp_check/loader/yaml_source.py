@@ -26,6 +26,7 @@ from kipp_check.loader.prescan import prescan
 from kipp_check.loader.resolver import EventComposer
 from kipp_check.loader.source_map import SourceMap, mark_span
 from kipp_check.loader.walk import TreeWalker
+from kipp_check.models.reserved import YAML_FEATURE, YAML_SYNTAX
 from kipp_check.models.results import Finding
 from kipp_check.options import Limits
 
@@ -67,11 +68,13 @@ def parse_yaml(
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or type(exc).__name__
-        ctx.report("KC000", "syntax", at=mark_span(mark), problem=shown(problem, _PROBLEM_CHARS))
+        ctx.report(
+            YAML_SYNTAX, "syntax", at=mark_span(mark), problem=shown(problem, _PROBLEM_CHARS)
+        )
     except RecursionError:
-        ctx.report("KC005", "too_complex")
+        ctx.report(YAML_FEATURE, "too_complex")
     except Exception as exc:  # YAMLError, ValueError, OverflowError, UnicodeError, the rest
-        ctx.report("KC000", "unreadable", error=type(exc).__name__)
+        ctx.report(YAML_SYNTAX, "unreadable", error=type(exc).__name__)
     return ParsedYaml(
         data=None if ctx.fatal else data,
         source_map=walker.source_map(),

@@ -46,6 +46,11 @@ class Span:
     column: int
 
 
+def location(file: str, span: Span | None) -> str:
+    """`file:line:col` as editors and CI annotations read it, or just `file` without a span."""
+    return f"{file}:{span.line}:{span.column}" if span else file
+
+
 @dataclass(frozen=True)
 class Suppression:
     """A waiver that covers a finding: who accepted it, why, and until when."""
@@ -79,6 +84,11 @@ class Finding:
     """The proposal aspect the finding concerns (counts toward that aspect's readiness)."""
     suppressed: Suppression | None = None
     """The waiver that covers this finding; a waived finding does not count for readiness."""
+
+    @property
+    def where(self) -> str:
+        """Where the finding is, `file:line:col` (or only the file when it has no position)."""
+        return location(self.file, self.span)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order by file, position, rule ID, then message: stable output."""

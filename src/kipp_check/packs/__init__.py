@@ -56,7 +56,7 @@ from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, has, text
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
-from kipp_check.models.results import DocPath, Finding, Severity, Span
+from kipp_check.models.results import DocPath, Finding, Severity, Span, location
 from kipp_check.options import Limits
 from kipp_check.packs.editions import (
     EditionChoice,
@@ -210,7 +210,7 @@ def _load_local(ref: str, *, lang: Lang, base_dir: Path | None) -> Pack:
     data, source_map = _read_local(ref, lang=lang, base_dir=base_dir)
 
     def at(path: DocPath) -> str:
-        return _where(ref, source_map.lookup(path))
+        return location(ref, source_map.lookup(path))
 
     if data.get("extends") is None:
         raise _usage("pack.extends_missing", lang, where=at(()))
@@ -264,11 +264,11 @@ def _read_local(ref: str, *, lang: Lang, base_dir: Path | None) -> tuple[dict[st
     problems = sorted(errors, key=Finding.sort_key)
     if problems and problems[0].message_key not in _NOT_A_MAPPING:
         first = problems[0]
-        where = _where(ref, first.span) if first.span else ref
+        where = location(ref, first.span)
         raise UsageError(_compose(first.message, first.fix, where, len(problems) - 1, lang))
     if problems or not isinstance(parsed.data, dict):
         span = problems[0].span if problems and problems[0].span else Span(1, 1)
-        raise _usage("pack.not_mapping", lang, where=_where(ref, span))
+        raise _usage("pack.not_mapping", lang, where=location(ref, span))
     return parsed.data, parsed.source_map
 
 
@@ -333,7 +333,7 @@ def _invalid(
         args["detail"] = text(detail_key, lang, expected=expected) if detail_key else error["msg"]
     fix = text(f"{key}.fix", lang, **args)
     return UsageError(
-        _compose(text(key, lang, **args), fix, _where(ref, span), len(located) - 1, lang)
+        _compose(text(key, lang, **args), fix, location(ref, span), len(located) - 1, lang)
     )
 
 
@@ -362,7 +362,3 @@ def _compose(message: str, fix: str, where: str, more: int, lang: Lang) -> str:
     if more > 0:
         out += "\n  " + text("pack.more_problems", lang, count=more)
     return out
-
-
-def _where(file: str, span: Span) -> str:
-    return f"{file}:{span.line}:{span.column}"

@@ -11,7 +11,7 @@ for every other machine format.
 from __future__ import annotations
 
 from kipp_check.i18n import Lang, text
-from kipp_check.models.results import BatchReport, Finding
+from kipp_check.models.results import BatchReport, Finding, location
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line, safe
 
@@ -28,8 +28,6 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
 
 def concise_line(finding: Finding, lang: Lang) -> str:
     """`file:line:col: RULE severity: message`, on one line whatever the message holds."""
-    where = safe(finding.file)
-    if finding.span is not None:
-        where += f":{finding.span.line}:{finding.span.column}"
+    where = location(safe(finding.file), finding.span)
     severity = text(f"severity.{finding.severity.value}", lang)
     return f"{where}: {finding.rule_id} {severity}: {one_line(finding.message, 400)}"

@@ -8,12 +8,12 @@ icon beside them, so the page reads the same in black and white.
 
 from __future__ import annotations
 
-from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.results import Finding, Report, Row, Severity
 from kipp_check.reporters.html_markup import Markup, join, line, prose, tag
 from kipp_check.reporters.html_overview import OVERVIEW_ID, section_id
-from kipp_check.reporters.summary import counts_line
+from kipp_check.reporters.summary import counts_line, waiver_note
 
 STATUS_ICON = {"ready": "✓", "advice": "i", "needs_work": "!", "missing": "✗", "not_checked": "–"}
 SEVERITY_ICON = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
@@ -176,9 +176,7 @@ def _finding_list(findings: tuple[Finding, ...], lang: Lang) -> Markup:
 
 
 def _finding(finding: Finding, lang: Lang) -> Markup:
-    where = finding.file
-    if finding.span:
-        where += f":{finding.span.line}:{finding.span.column}"
+    where = finding.where
     severity = finding.severity
     badge = tag(
         "span",
@@ -203,13 +201,6 @@ def _finding(finding: Finding, lang: Lang) -> Markup:
 def _waiver_note(finding: Finding, lang: Lang) -> Markup:
     waiver = finding.suppressed
     assert waiver is not None
-    note = text(
-        "report.waived_by",
-        lang,
-        until=waiver.until,
-        by=waiver.by,
-        reason=waiver.reason,
-        origin=waiver.origin,
-    )
+    note = waiver_note(waiver, lang)
     label = tag("strong", f"{text('html.waiver', lang)}:")
     return tag("p", join([label, line(note, 2000)], " "), class_="waiver")

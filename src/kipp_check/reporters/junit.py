@@ -16,12 +16,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import FILE_GROUP
+from kipp_check.models.reserved import RULE_CRASHED
 from kipp_check.models.results import BatchReport, Finding, Report, RuleResult, Status
 from kipp_check.options import FailOn
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line, safe
+from kipp_check.reporters.summary import waiver_note
 
 _COUNTS = ("tests", "failures", "errors", "skipped")
 
@@ -72,7 +74,7 @@ def _rule_case(report: Report, result: RuleResult, gate: FailOn, lang: Lang) -> 
     elif result.status is Status.ERRORED:
         crash = result.findings[0] if result.findings else None
         message = one_line(crash.message, 500) if crash else result.rule.id
-        ET.SubElement(case, "error", message=message, type="KC003")
+        ET.SubElement(case, "error", message=message, type=RULE_CRASHED)
     else:
         _findings(case, list(result.findings), gate, lang)
     return case
@@ -98,23 +100,17 @@ def _findings(case: ET.Element, findings: Sequence[Finding], gate: FailOn, lang:
 
 
 def _detail(finding: Finding, lang: Lang) -> str:
-    where = finding.file + (f":{finding.span.line}:{finding.span.column}" if finding.span else "")
     severity = text(f"severity.{finding.severity.value}", lang)
-    line = f"{safe(where)}  {finding.rule_id}  {severity}: {one_line(finding.message, 1000)}"
+    line = (
+        f"{safe(finding.where)}  {finding.rule_id}  {severity}: {one_line(finding.message, 1000)}"
+    )
     return line + (f"\n  -> {one_line(finding.fix, 1000)}" if finding.fix else "")
 
 
 def _waiver(finding: Finding, lang: Lang) -> str:
     waiver = finding.suppressed
     assert waiver is not None
-    return text(
-        "report.waived_by",
-        lang,
-        until=waiver.until,
-        by=one_line(waiver.by, 200),
-        reason=one_line(waiver.reason, 500),
-        origin=safe(waiver.origin),
-    )
+    return waiver_note(waiver, lang, escape=True, by_chars=200, reason_chars=500)
 
 
 def _total(element: ET.Element, children: list[ET.Element]) -> None:

@@ -22,6 +22,7 @@ from kipp_check.reporters.summary import (
     days_left_cell,
     run_verdict,
     summary_rows,
+    waiver_note,
 )
 
 BUDGET = 1_000_000
@@ -129,20 +130,10 @@ def _criteria(report: Report, lang: Lang) -> list[str]:
 
 
 def _finding(finding: Finding, lang: Lang) -> str:
-    where = finding.file + (f":{finding.span.line}:{finding.span.column}" if finding.span else "")
     severity = text(f"severity.{finding.severity.value}", lang)
-    line = f"- **{finding.rule_id}** {md(severity)}: {md(finding.message)} ({md(where)})"
+    line = f"- **{finding.rule_id}** {md(severity)}: {md(finding.message)} ({md(finding.where)})"
     if finding.fix:
         line += f"  \n  → {md(finding.fix)}"
     if finding.suppressed is not None:
-        waiver = finding.suppressed
-        note = text(
-            "report.waived_by",
-            lang,
-            until=waiver.until,
-            by=waiver.by,
-            reason=waiver.reason,
-            origin=waiver.origin,
-        )
-        line += f"  \n  ↳ {md(note)}"
+        line += f"  \n  ↳ {md(waiver_note(finding.suppressed, lang))}"
     return line

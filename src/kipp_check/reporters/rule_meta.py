@@ -13,20 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import FILE_GROUP
+from kipp_check.models.reserved import RESERVED
 from kipp_check.models.results import Severity
 from kipp_check.rule_docs import SECTIONS, documented_rules
 from kipp_check.rule_docs import rule_doc as parsed_doc
-
-RESERVED: dict[str, Severity] = {
-    "KC000": Severity.ERROR,
-    "KC001": Severity.ERROR,
-    "KC002": Severity.ERROR,
-    "KC003": Severity.ERROR,
-    "KC004": Severity.ERROR,
-    "KC005": Severity.ERROR,
-    "KC006": Severity.WARNING,
-}
-"""The reserved IDs of problems with the proposal file itself, with their usual severity."""
 
 
 @dataclass(frozen=True)
@@ -62,5 +53,5 @@ def _docs(lang: Lang) -> dict[str, RuleDoc]:
     for rule_id, severity in RESERVED.items():
         title = text(f"reserved.{rule_id}", lang)
         about = text(f"reserved.{rule_id}.help", lang)
-        docs[rule_id] = RuleDoc(rule_id, title, about, about, severity, "berkas")
+        docs[rule_id] = RuleDoc(rule_id, title, about, about, severity, FILE_GROUP)
     return docs

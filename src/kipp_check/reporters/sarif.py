@@ -25,6 +25,7 @@ from kipp_check.models.results import BatchReport, Finding, Severity, Suppressio
 from kipp_check.reporters import RenderSettings, is_relative, repo_path
 from kipp_check.reporters.rule_meta import rule_doc
 from kipp_check.reporters.safe_text import json_dumps, safe
+from kipp_check.reporters.summary import waiver_note
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "%SRCROOT%"
@@ -153,14 +154,7 @@ def _fingerprint(finding: Finding, seen: Counter[str]) -> str:
 
 
 def _suppression(waiver: Suppression, lang: Lang) -> dict[str, object]:
-    justification = text(
-        "report.waived_by",
-        lang,
-        until=waiver.until,
-        by=safe(waiver.by),
-        reason=safe(waiver.reason),
-        origin=safe(waiver.origin),
-    )
+    justification = waiver_note(waiver, lang, escape=True)
     return {
         "kind": "inSource" if waiver.inline else "external",
         "status": "accepted",

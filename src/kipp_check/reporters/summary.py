@@ -11,7 +11,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from kipp_check.i18n import Lang, text
-from kipp_check.models.results import BatchReport, Report
+from kipp_check.models.results import BatchReport, Report, Suppression
+from kipp_check.reporters.safe_text import one_line, safe
 
 COLUMNS = (
     "summary.col.number",
@@ -80,6 +81,37 @@ def counts_line(counts: Mapping[str, int], lang: Lang) -> str:
         errors=counts.get("error", 0),
         warnings=counts.get("warning", 0),
         infos=counts.get("info", 0),
+    )
+
+
+def waiver_note(
+    waiver: Suppression,
+    lang: Lang,
+    *,
+    escape: bool = False,
+    by_chars: int | None = None,
+    reason_chars: int | None = None,
+) -> str:
+    """`waived until … by …: reason (origin)`, the one wording of a waiver in every format.
+
+    Formats that make the whole note safe afterwards (Markdown, HTML) pass the
+    fields raw; the others ask for `escape` and, where a screen or CI log has
+    little room for what the waiver's author wrote, cut `by` and `reason` to
+    one line of at most `by_chars` / `reason_chars` characters.
+    """
+
+    def field(value: str, limit: int | None) -> str:
+        if limit is not None:
+            return one_line(value, limit)
+        return safe(value) if escape else value
+
+    return text(
+        "report.waived_by",
+        lang,
+        until=waiver.until,
+        by=field(waiver.by, by_chars),
+        reason=field(waiver.reason, reason_chars),
+        origin=field(waiver.origin, None),
     )
 
 

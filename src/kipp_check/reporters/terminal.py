@@ -17,8 +17,8 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from kipp_check.findings import FILE_GROUP
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.results import BatchReport, Finding, Report, Row, Severity
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line, safe
@@ -29,6 +29,7 @@ from kipp_check.reporters.summary import (
     days_left_cell,
     each_summary_row,
     run_verdict,
+    waiver_note,
 )
 from kipp_check.reporters.terminal_narrow import (
     STATUS_STYLE,
@@ -194,14 +195,7 @@ def _waived(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
         waiver = finding.suppressed
         assert waiver is not None
         grid.add_row(Text(f"  {glyphs['bullet']} "), _finding_line(finding, lang))
-        note = text(
-            "report.waived_by",
-            lang,
-            until=waiver.until,
-            by=one_line(waiver.by, 80),
-            reason=one_line(waiver.reason, 300),
-            origin=safe(waiver.origin),
-        )
+        note = waiver_note(waiver, lang, escape=True, by_chars=80, reason_chars=300)
         grid.add_row(Text(f"  {glyphs['arrow']} "), Text(note, style="dim"))
     console.print(grid)
 
@@ -269,11 +263,8 @@ def _gaps(console: Console, row: Row, lang: Lang, glyphs: dict[str, str]) -> Non
 
 
 def _finding_line(finding: Finding, lang: Lang) -> Text:
-    where = finding.file
-    if finding.span:
-        where += f":{finding.span.line}:{finding.span.column}"
     severity = text(f"severity.{finding.severity.value}", lang)
-    line = Text(safe(where)) + Text("  ")
+    line = Text(safe(finding.where)) + Text("  ")
     line += Text(finding.rule_id, style="bold")
     line += Text(f"  {severity}: ", style=_SEVERITY_STYLE[finding.severity])
     return line + Text(one_line(finding.message, 400))

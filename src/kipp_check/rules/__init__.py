@@ -6,6 +6,7 @@ the registration order deterministic.
 
 from __future__ import annotations
 
+from kipp_check.models.criterion import Criterion
 from kipp_check.rules import (  # noqa: F401  (imported to register their rules)
     active_content,
     administrative,
@@ -25,7 +26,7 @@ from kipp_check.rules import (  # noqa: F401  (imported to register their rules)
     supporting_data,
     video,
 )
-from kipp_check.rules._registry import Criterion, Rule, registered
+from kipp_check.rules._registry import Rule, registered
 
 
 def all_rules() -> tuple[Rule, ...]:

@@ -10,39 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import PREFIXES, Criterion
 from kipp_check.models.results import Finding, RuleInfo, Severity
 
 if TYPE_CHECKING:
     from kipp_check.rules.context import CheckContext
 
-
-class Criterion(str, Enum):
-    """The report's criteria; a rule ID's prefix names its criterion."""
-
-    FILE = "berkas"
-    ADMIN = "administrasi"
-    SCHEDULE = "jadwal"
-    DOCUMENTS = "dokumen"
-    SUPPORTING_DATA = "data_dukung"
-    ASPECTS = "aspek"
-    INNOVATION = "kriteria"
-    VIDEO = "video"
-
-
-PREFIXES: dict[Criterion, str] = {
-    Criterion.FILE: "KC",
-    Criterion.ADMIN: "ADM",
-    Criterion.SCHEDULE: "JDW",
-    Criterion.DOCUMENTS: "DOK",
-    Criterion.SUPPORTING_DATA: "DD",
-    Criterion.ASPECTS: "ASP",
-    Criterion.INNOVATION: "KRI",
-    Criterion.VIDEO: "VID",
-}
 
 CheckFunc = Callable[["CheckContext"], Iterator[Finding]]
 _ID = re.compile(r"[A-Z]{2,4}\d{3}")

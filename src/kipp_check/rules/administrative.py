@@ -10,9 +10,10 @@ import difflib
 import re
 from collections.abc import Iterator
 
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Label
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import is_blank
 from kipp_check.rules.context import CheckContext
 

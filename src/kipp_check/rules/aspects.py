@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kipp_check.i18n import Lang, text
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Severity
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import AspectText, answer_boxes, by_key, is_blank
 from kipp_check.rules.context import CheckContext
 from kipp_check.wordcount import count_words

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kipp_check.loader.attachment_paths import shown
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import DocPath, Finding, Severity
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.context import CheckContext
 
 _DOK = Criterion.DOCUMENTS

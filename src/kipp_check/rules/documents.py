@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import DocPath, Finding, PdfFacts, Severity
 from kipp_check.packs.model import RequiredDocument
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import by_key, is_blank
 from kipp_check.rules.context import CheckContext
 

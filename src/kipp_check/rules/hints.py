@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from kipp_check.i18n import text
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Aspect
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import answer_boxes, aspect_text, is_blank
 from kipp_check.rules.aspects import box_label
 from kipp_check.rules.context import CheckContext

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import DocPath, Finding, Severity
 from kipp_check.packs.model import Aspect
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import answer_boxes, by_key, is_blank
 from kipp_check.rules.context import CheckContext
 from kipp_check.rules.innovation import quoted

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kipp_check.i18n import text
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Aspect, InnovationCriterion
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import aspect_text
 from kipp_check.rules.context import CheckContext
 from kipp_check.rules.legal_basis import read_legal_basis

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Severity
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.context import CheckContext
 from kipp_check.rules.innovation import quoted
 from kipp_check.rules.letter_dates import dates_in

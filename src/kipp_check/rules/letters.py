@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kipp_check.loader.attachment_paths import shown
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, PdfFacts, Severity
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import by_key
 from kipp_check.rules.context import CheckContext
 from kipp_check.rules.letter_text import (

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from kipp_check.deadline import days_left, format_date, format_deadline, last_day, years_between
 from kipp_check.i18n import text
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Severity
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.context import CheckContext
 
 _JDW = Criterion.SCHEDULE

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import by_key
 from kipp_check.rules.context import CheckContext
 from kipp_check.rules.documents import problem_findings

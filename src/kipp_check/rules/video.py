@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TypeGuard
 from urllib.parse import urlsplit
 
+from kipp_check.models.criterion import Criterion
 from kipp_check.models.proposal import Video
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Sourced
-from kipp_check.rules._registry import Criterion, rule
+from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import by_key, is_blank
 from kipp_check.rules.context import CheckContext
 

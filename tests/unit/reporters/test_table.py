@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from kipp_check.i18n import CATALOGUE, Lang
+from kipp_check.models.reserved import RESERVED
 from kipp_check.models.results import BatchReport, Header, Report
 from kipp_check.options import OutputFormat
 from kipp_check.reporters import REPORTERS, RenderSettings, render
-from kipp_check.reporters.rule_meta import RESERVED, rule_doc
+from kipp_check.reporters.rule_meta import rule_doc
 
 SOURCE = Path(__file__).resolve().parents[3] / "src" / "kipp_check"
 
