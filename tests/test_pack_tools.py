@@ -75,7 +75,7 @@ def test_a_coordinator_enters_the_new_window_the_day_it_is_published(tmp_path: P
     assert pack.submission.closes.value.isoformat() == "2027-05-31"
     ran = run_cli(READY, "--pack", str(written), "--today", "2027-04-01", "--format", "json")
     report = json.loads(ran.out)
-    assert report["schedule"]["days_left"] == 61  # to 1 June 00:59 WITA
+    assert report["schedule"]["days_left"] == 60  # to the last whole local day, 31 May (WITA)
     assert [n["kind"] for n in report["notices"]] == ["provisional"]
 
 
