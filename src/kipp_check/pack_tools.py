@@ -36,7 +36,9 @@ class EditionRow:
     title: str
     window: str
     questions: dict[str, int]
-    """How many questions each group answers."""
+    """How many questions each group answers, by group ID (the JSON keeps the IDs)."""
+    group_names: dict[str, str]
+    """Each group's name in the table's language: the table shows names, not IDs."""
     confirmed: int
     values: int
     sources_until: str
@@ -62,6 +64,7 @@ def edition_row(pack: Pack, lang: Lang) -> EditionRow:
         title=pack.title,
         window=window,
         questions={g.id: len(pack.aspects_for(g.id)) for g in pack.groups.value},
+        group_names={g.id: g.label_en if lang is Lang.EN else g.label for g in pack.groups.value},
         confirmed=sum(1 for c in confidences if c == "confirmed"),
         values=len(confidences),
         sources_until=pack.sources_until.isoformat(),
@@ -88,7 +91,9 @@ def render_table(rows: list[EditionRow], lang: Lang) -> str:
     head.append(text("packs.col.until", lang))
     body = []
     for row in sorted(rows, key=lambda r: r.year, reverse=True):
-        form = ", ".join(f"{group} {count}" for group, count in row.questions.items())
+        form = ", ".join(
+            f"{row.group_names.get(group, group)} {count}" for group, count in row.questions.items()
+        )
         title = row.id + (f" ({text('edition.provisional', lang)})" if row.provisional else "")
         share = f"{row.confirmed_percent} % ({row.confirmed}/{row.values})"
         body.append([title, str(row.year), row.window, form, share, row.sources_until])

@@ -81,14 +81,27 @@ def build_rows(
         weight = aspect.weight.value if aspect.weight else None
         detail = _words(proposal, pack, aspect.id, lang)
         rows.append(row(f"aspek:{aspect.id}", _label(aspect, lang), weight, detail))
+    aspect_status = {r.key: r.status for r in rows if r.key.startswith("aspek:")}
     for criterion in pack.innovation_criteria:
         label = text("criterion.kriteria", lang, name=_label(criterion, lang))
         carriers = [labels.get(a, a) for a in criterion.aspects]
         detail = text("report.carried_by", lang, aspects=", ".join(carriers))
         base = row(f"kriteria:{criterion.id}", label, None, detail)
-        rows.append(replace(base, emphasized=criterion.emphasized))
+        carried = [aspect_status.get(f"aspek:{a}") for a in criterion.aspects]
+        rows.append(
+            replace(_unjudged_if_unanswered(base, carried), emphasized=criterion.emphasized)
+        )
     rows.append(row(_VIDEO, text("criterion.video", lang)))
     return tuple(rows)
+
+
+def _unjudged_if_unanswered(row: Row, carriers: list[RowStatus | None]) -> Row:
+    """A criterion with no gaps of its own is not `ready` while an aspect carrying it is
+    unanswered: the rules had no text to judge, so the row says `not checked`, and its
+    gap count (0) still agrees with its status."""
+    if row.status is RowStatus.READY and RowStatus.MISSING in carriers:
+        return replace(row, status=RowStatus.NOT_CHECKED)
+    return row
 
 
 def _always_checked(row: Row) -> Row:

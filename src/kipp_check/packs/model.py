@@ -26,6 +26,8 @@ class Source(_Frozen):
 
     title: str
     url: str = ""
+    title_en: str = ""
+    """The title in English, for a description of our own (a publication keeps its title)."""
 
 
 class Sourced(_Frozen, Generic[T]):

@@ -85,7 +85,8 @@ class CheckContext:
         finding = replace(finding, aspect=aspect)
         if basis is None:
             return finding
-        source = self.pack.sources[basis.source].title
+        cited = self.pack.sources[basis.source]
+        source = cited.title_en if self.lang is Lang.EN and cited.title_en else cited.title
         return on_basis(finding, basis.confidence, basis.assumed_from, source, self.lang)
 
 
