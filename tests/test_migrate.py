@@ -160,3 +160,14 @@ def test_every_declared_move_names_questions_of_both_forms() -> None:
         assert mapping.answers
         for move in mapping.answers:
             assert move.old in known, (old_id, move.old)
+
+
+def test_a_letter_missing_before_is_not_called_new(tmp_path: Path) -> None:
+    # belum-siap lacks the replication letter that KIPP 2025 already required.
+    folder = tmp_path / "belum-siap"
+    shutil.copytree(ROOT / "examples" / "belum-siap", folder)
+    ran = run_cli("migrate", str(folder / "proposal.yaml"), "--to", "kipp-2026")
+    assert ran.code == 0, ran
+    said = ran.out + ran.err
+    assert "belum dilampirkan: `dokumen.surat_kesediaan_replikasi`" in said
+    assert "surat baru" not in said

@@ -114,7 +114,10 @@ MESSAGES: dict[str, M] = {
         "pertanyaan baru, belum dijawab: `proposal.{key}` — {label}",
         "new question, not answered yet: `proposal.{key}` — {label}",
     ),
+    # Said of every letter the newer form asks for that the file does not attach: a letter
+    # the older form asked for too, but was simply missing, is not "new".
     "migrate.note.new_letter": M(
-        "surat baru yang diminta: `dokumen.{key}`", "a new letter is asked for: `dokumen.{key}`"
+        "surat yang diminta formulir baru belum dilampirkan: `dokumen.{key}`",
+        "a letter the new form asks for is not attached: `dokumen.{key}`",
     ),
 }
