@@ -49,68 +49,60 @@ def paper_size(page: PageObject) -> str:
     return "other"
 
 
-def page_layer(page: PageObject) -> str:
-    """`text` when the page shows text, `image` when it only draws images, else `blank`.
+def page_marks(page: PageObject) -> tuple[str, bool]:
+    """The page's layer and whether it draws an image at all, from one walk of its content.
 
-    A scanned page run through OCR has an (invisible) text layer and counts as
-    `text`, which is what a reader of its content needs to know.
+    The layer is `text` when the page shows text, `image` when it only draws
+    images, else `blank`; a scanned page run through OCR has an (invisible)
+    text layer and counts as `text`, which is what a reader of its content
+    needs to know. An image beside text (a pasted signature) is the second
+    answer. One walk serves both, so each content stream is decoded once.
     """
-    budget = [_MAX_FORMS_PER_PAGE]
+    marks = _Marks()
     contents = page.get_contents()
     data = contents.get_data() if contents is not None else b""
-    return _layer_of(data, _resolve(page.get("/Resources")), 0, budget)
+    _walk(data, _resolve(page.get("/Resources")), 0, marks)
+    layer = TEXT if marks.text else IMAGE if marks.image else BLANK
+    return layer, marks.image
 
 
-def _layer_of(data: bytes, resources: Any, depth: int, budget: list[int]) -> str:
-    if _TEXT_SHOWN.search(data):
-        return TEXT
-    found = IMAGE if _INLINE_IMAGE.search(data) else BLANK
+class _Marks:
+    """What a page's walk has found so far, and how many forms it may still open."""
+
+    def __init__(self) -> None:
+        self.text = False
+        self.image = False
+        self.forms_left = _MAX_FORMS_PER_PAGE
+
+    @property
+    def complete(self) -> bool:
+        return self.text and self.image
+
+
+def _walk(data: bytes, resources: Any, depth: int, marks: _Marks) -> None:
+    """Mark text and images drawn by `data` and the forms it uses, depth first, in order.
+
+    The walk stops once both are found; until then it opens forms in the same
+    order a walk for either alone would, so each answer is the one that walk gives.
+    """
+    marks.text = marks.text or _TEXT_SHOWN.search(data) is not None
+    marks.image = marks.image or _INLINE_IMAGE.search(data) is not None
     xobjects = _resolve(resources.get("/XObject")) if isinstance(resources, dict) else None
-    if not isinstance(xobjects, dict):
-        return found
+    if marks.complete or not isinstance(xobjects, dict):
+        return
     for name in dict.fromkeys(m.decode("latin-1") for m in _XOBJECT_USED.findall(data)):
         xobject = _resolve(xobjects.get(f"/{name}"))
         if not isinstance(xobject, dict):
             continue
         subtype = xobject.get("/Subtype")
         if subtype == "/Image":
-            found = IMAGE
-        elif subtype == "/Form" and depth < _MAX_FORM_DEPTH and budget[0] > 0:
-            budget[0] -= 1
+            marks.image = True
+        elif subtype == "/Form" and depth < _MAX_FORM_DEPTH and marks.forms_left > 0:
+            marks.forms_left -= 1
             inner = xobject.get_data() if hasattr(xobject, "get_data") else b""
-            layer = _layer_of(inner, _resolve(xobject.get("/Resources")), depth + 1, budget)
-            if layer == TEXT:
-                return TEXT
-            found = IMAGE if layer == IMAGE else found
-    return found
-
-
-def page_has_image(page: PageObject) -> bool:
-    """Whether the page draws an image at all, beside its text or not (a pasted signature)."""
-    budget = [_MAX_FORMS_PER_PAGE]
-    contents = page.get_contents()
-    data = contents.get_data() if contents is not None else b""
-    return _draws_image(data, _resolve(page.get("/Resources")), 0, budget)
-
-
-def _draws_image(data: bytes, resources: Any, depth: int, budget: list[int]) -> bool:
-    if _INLINE_IMAGE.search(data):
-        return True
-    xobjects = _resolve(resources.get("/XObject")) if isinstance(resources, dict) else None
-    if not isinstance(xobjects, dict):
-        return False
-    for name in dict.fromkeys(m.decode("latin-1") for m in _XOBJECT_USED.findall(data)):
-        xobject = _resolve(xobjects.get(f"/{name}"))
-        if not isinstance(xobject, dict):
-            continue
-        if xobject.get("/Subtype") == "/Image":
-            return True
-        if xobject.get("/Subtype") == "/Form" and depth < _MAX_FORM_DEPTH and budget[0] > 0:
-            budget[0] -= 1
-            inner = xobject.get_data() if hasattr(xobject, "get_data") else b""
-            if _draws_image(inner, _resolve(xobject.get("/Resources")), depth + 1, budget):
-                return True
-    return False
+            _walk(inner, _resolve(xobject.get("/Resources")), depth + 1, marks)
+        if marks.complete:
+            return
 
 
 def signature_state(reader: PdfReader) -> tuple[bool, bool | None]:

@@ -24,8 +24,7 @@ from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
 from kipp_check.loader.pdf_active import active_content
 from kipp_check.loader.pdf_pages import (
-    page_has_image,
-    page_layer,
+    page_marks,
     paper_size,
     producer,
     signature_state,
@@ -119,8 +118,9 @@ def _read_into(stream: BinaryIO, job: PdfJob, learned: dict[str, Any]) -> None:
     learned["signature_field"], learned["signed"] = signature_state(reader)
     learned["active_content"] = active_content(reader, examined)
     learned["producer"] = producer(reader)
-    learned["page_layers"] = tuple(page_layer(page) for page in examined)
-    learned["page_images"] = tuple(page_has_image(page) for page in examined)
+    marks = [page_marks(page) for page in examined]
+    learned["page_layers"] = tuple(layer for layer, _ in marks)
+    learned["page_images"] = tuple(image for _, image in marks)
     learned["text"] = extract_pages(reader, job.text)
 
 
