@@ -108,9 +108,9 @@ def warning_flood(objects: int = 20_000) -> bytes:
     return body.replace(b"0000000", b"9999999")
 
 
-def text_flood() -> bytes:
-    """One page whose content shows 100 000 tiny text runs: costly extraction (P15)."""
-    content = b"BT /F1 1 Tf " + b"(x) Tj 0 -0.001 Td " * 100_000 + b"ET"
+def text_flood(runs: int = 100_000) -> bytes:
+    """One page whose content shows `runs` tiny text runs: costly extraction (P15)."""
+    content = b"BT /F1 1 Tf " + b"(x) Tj 0 -0.001 Td " * runs + b"ET"
     compressed = zlib.compress(content, 9)
     page = PAGE_WITH_CONTENT.replace(b">>", b"/Resources << /Font << /F1 5 0 R >> >> >>")
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"

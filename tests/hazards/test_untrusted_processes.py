@@ -16,16 +16,14 @@ import signal
 import subprocess
 import sys
 import time
-import zlib
 from pathlib import Path
 
 import pytest
 
 from tests.hazards.fixtures import LETTER, TODAY, ready_example
 from tests.hazards.liveness import alive_in_session, kill_session, survivors
-from tests.hazards.pdf_bombs import KIDS, PAGE_WITH_CONTENT
+from tests.hazards.pdf_bombs import text_flood
 from tests.hazards.runner import clean_env
-from tests.support import pdf_samples
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="reads /proc to see which processes live"
@@ -38,15 +36,7 @@ ANSWER_WITHIN = 5.0
 
 def _slow_letter() -> bytes:
     """A one-page letter whose text takes seconds to extract (150 000 text runs)."""
-    content = b"BT /F1 1 Tf " + b"(x) Tj 0 -0.001 Td " * 150_000 + b"ET"
-    compressed = zlib.compress(content, 9)
-    page = PAGE_WITH_CONTENT.replace(b">>", b"/Resources << /Font << /F1 5 0 R >> >> >>")
-    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-    stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
-        len(compressed),
-        compressed,
-    )
-    return pdf_samples.one_page(KIDS, page, stream, font)
+    return text_flood(150_000)
 
 
 def _slow_batch(folder: Path) -> Path:
