@@ -38,10 +38,10 @@ import re
 import textwrap
 from dataclasses import dataclass, replace
 
-from kipp_check.batch.cross_rules import CrossRule, cross_rules
 from kipp_check.i18n import Lang, text
 from kipp_check.i18n.messages_explain import DOC_SECTIONS as SECTIONS
 from kipp_check.rules import Rule, all_rules
+from kipp_check.rules.cross_proposal import CrossRule, cross_rules
 
 __all__ = [
     "SECTIONS",

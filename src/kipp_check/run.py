@@ -6,8 +6,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from kipp_check.batch.cross_rules import known_rule_ids
-from kipp_check.batch.facts import CrossFacts, cross_facts
 from kipp_check.engine import check
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
@@ -18,6 +16,8 @@ from kipp_check.options import RunOptions
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_edition
 from kipp_check.packs.editions import EditionChoice, no_editions, requested_year
 from kipp_check.packs.model import Pack
+from kipp_check.rules.cross_facts import CrossFacts, cross_facts
+from kipp_check.rules.cross_proposal import known_rule_ids
 from kipp_check.waivers import Waiver, inline_waivers
 
 

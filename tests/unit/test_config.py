@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kipp_check.batch.cross_rules import known_rule_ids
 from kipp_check.config import CONFIG_NAME, LoadedConfig, find_config, load_config
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
 from kipp_check.models.results import Severity
+from kipp_check.rules.cross_proposal import known_rule_ids
 
 
 def _config(folder: Path, text: str, lang: Lang = Lang.ID) -> LoadedConfig:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kipp_check.batch.cross_rules import known_rule_ids
 from kipp_check.i18n import Lang
 from kipp_check.loader.proposal import load_proposal
 from kipp_check.models.results import DocPath, Finding, Severity
 from kipp_check.options import Limits
+from kipp_check.rules.cross_proposal import known_rule_ids
 from kipp_check.waivers import Waiver, apply_waivers, inline_waivers, parse_doc_path
 
 TODAY = dt.date(2025, 5, 20)

@@ -33,8 +33,6 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from kipp_check import budget
-from kipp_check.batch.cross_rules import run_cross_rules
-from kipp_check.batch.facts import CrossFacts
 from kipp_check.batch.pool import worker_pool
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
 from kipp_check.engine import add_results
@@ -43,6 +41,8 @@ from kipp_check.i18n import Lang
 from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
+from kipp_check.rules.cross_facts import CrossFacts
+from kipp_check.rules.cross_proposal import run_cross_rules
 from kipp_check.run import Checked
 from kipp_check.waivers import Waiver
 

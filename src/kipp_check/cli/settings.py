@@ -18,7 +18,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kipp_check.batch.cross_rules import known_rule_ids
 from kipp_check.cli.console import say
 from kipp_check.cli.outputs import Output
 from kipp_check.config import LoadedConfig, find_config, load_config
@@ -27,6 +26,7 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.options import FailOn, Limits, OutputFormat, RunOptions
 from kipp_check.policy import RulePolicy, unknown_entries
+from kipp_check.rules.cross_proposal import known_rule_ids
 from kipp_check.trust.root import foreign_config, shown_path
 
 

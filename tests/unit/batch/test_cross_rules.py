@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from kipp_check.batch.cross_rules import cross_rules
 from kipp_check.batch.runner import run_batch
 from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import PREFIXES
 from kipp_check.models.results import Report, Severity, Status
 from kipp_check.options import RunOptions
 from kipp_check.rules import all_rules
+from kipp_check.rules.cross_proposal import cross_rules
 from tests.support.checking import a_pdf, write_case
 
 TODAY = dt.date(2025, 5, 20)

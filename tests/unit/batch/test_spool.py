@@ -16,7 +16,6 @@ import pytest
 
 from kipp_check import run
 from kipp_check.batch import runner
-from kipp_check.batch.cross_rules import run_cross_rules
 from kipp_check.batch.runner import CheckCrashedError, run_batch
 from kipp_check.batch.spool import ReportSpool, SpooledReports
 from kipp_check.engine import add_results
@@ -24,6 +23,7 @@ from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
+from kipp_check.rules.cross_proposal import run_cross_rules
 from tests.unit.batch.conftest import COUNT, INVALID, TODAY, WAIVED, batch_options
 
 

@@ -4,7 +4,7 @@ A coordinator checks every department's proposals at once; some gaps show
 only then: the same innovation entered twice, an institution over the
 edition's quota, one letter file reused by two proposals. These rules run in
 the main process after every proposal has been checked, over the facts each
-check gathered (`batch.facts`), and only compare proposals checked against the
+check gathered (`rules.cross_facts`), and only compare proposals checked against the
 same edition. Each involved proposal gets its own finding, at its own line.
 
 They have IDs in the criterion they belong to, numbered from 101 so that they
@@ -18,13 +18,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from kipp_check.batch.facts import CrossFacts
 from kipp_check.findings import make_finding
 from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import PREFIXES, Criterion
 from kipp_check.models.results import DocPath, Finding, RuleInfo, RuleResult, Severity, Span, Status
 from kipp_check.rules import all_rules
 from kipp_check.rules.context import on_basis
+from kipp_check.rules.cross_facts import CrossFacts
 
 Indexed = tuple[int, CrossFacts]
 """A proposal's place in the run, with its facts."""
