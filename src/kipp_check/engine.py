@@ -4,20 +4,22 @@ Each rule runs in isolation: a rule that crashes becomes an `ERRORED` result
 with one `KC003` finding, and the others still run. Rules that need a valid
 proposal are skipped, with a reason, when validation failed.
 
-The run's rule policy is applied here, in one place, for the per-proposal rules
-and for the cross-proposal results a batch adds later (`add_results`): rules
-that are not selected are skipped with the reason, severity overrides replace
-the rule's severity, and waived findings are marked as suppressed, so they stay
-in the report but no longer count for the verdict.
+The rules over a whole run (`Scope.RUN`) run here too, once every proposal
+of the run is checked (`check_run`), and their results join each report
+(`add_results`). The run's rule policy is applied here, in one place, for
+both: rules that are not selected are skipped with the reason, severity
+overrides replace the rule's severity, and waived findings are marked as
+suppressed, so they stay in the report but no longer count for the verdict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kipp_check.findings import make_finding
-from kipp_check.i18n import text
+from kipp_check.i18n import Lang, text
 from kipp_check.loader.proposal import LoadedProposal
 from kipp_check.models.reserved import RULE_CRASHED
 from kipp_check.models.results import (
@@ -33,8 +35,9 @@ from kipp_check.options import RunOptions
 from kipp_check.packs.editions import EditionChoice
 from kipp_check.packs.model import Pack
 from kipp_check.report_rows import build_header, build_rows, readiness, status_of
-from kipp_check.rules import Rule, all_rules
-from kipp_check.rules.context import CheckContext
+from kipp_check.rules import Rule, Scope, all_rules
+from kipp_check.rules.context import CheckContext, RunContext
+from kipp_check.rules.cross_facts import CrossFacts
 from kipp_check.waivers import apply_waivers
 
 
@@ -75,6 +78,35 @@ def check(
         counts=_counts(findings),
         suppressed=_waived(results),
     )
+
+
+def check_run(facts: Sequence[CrossFacts | None], lang: Lang) -> list[list[RuleResult]]:
+    """Each proposal's results for every rule over the whole run, in run order.
+
+    `facts` are the proposals' in run order; one that did not validate has
+    none, and its results are skipped with the reason the per-proposal rules
+    give. A finding belongs to the proposal whose file it names: a run checks
+    each file once (discovery sees to it).
+    """
+    valid = tuple((number, own) for number, own in enumerate(facts) if own is not None)
+    number_of = {own.file: number for number, own in valid}
+    if len(number_of) < len(valid):
+        raise ValueError("a run checks each proposal file once")
+    per_proposal: list[list[RuleResult]] = [[] for _ in facts]
+    for rule in all_rules(Scope.RUN):
+        found: dict[int, list[Finding]] = defaultdict(list)
+        for finding in rule.func(RunContext(lang, rule, valid)):
+            found[number_of[finding.file]].append(finding)
+        info = rule.info(lang)
+        for number, own in enumerate(facts):
+            if own is None:
+                reason = text("engine.skipped_invalid", lang)
+                per_proposal[number].append(RuleResult(info, Status.SKIPPED, reason=reason))
+                continue
+            mine = tuple(found.get(number, ()))
+            status = Status.FAILED if mine else Status.PASSED
+            per_proposal[number].append(RuleResult(info, status, mine))
+    return per_proposal
 
 
 def add_results(report: Report, results: Iterable[RuleResult], options: RunOptions) -> Report:

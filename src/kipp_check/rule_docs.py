@@ -40,8 +40,7 @@ from dataclasses import dataclass, replace
 
 from kipp_check.i18n import Lang, text
 from kipp_check.i18n.messages_explain import DOC_SECTIONS as SECTIONS
-from kipp_check.rules import Rule, all_rules
-from kipp_check.rules.cross_proposal import CrossRule, cross_rules
+from kipp_check.rules import Rule, Scope, all_rules
 
 __all__ = [
     "SECTIONS",
@@ -53,8 +52,8 @@ __all__ = [
     "rule_doc",
 ]
 
-DocumentedRule = Rule | CrossRule
-"""A per-proposal rule, or a rule over the proposals of one run (batch)."""
+DocumentedRule = Rule
+"""A rule of either scope: over one proposal, or over the proposals of one run (batch)."""
 
 _MARKERS = {"passes": "Passes when", "fails": "Fails", "fix": "Fix:", "source": "Source:"}
 _EXAMPLE = re.compile(r"Example (passes|fails)(?: \((?P<options>[^)]*)\))?::")
@@ -114,12 +113,12 @@ class RuleDoc:
     @property
     def across_proposals(self) -> bool:
         """A rule over several proposals: a one-file example cannot show it."""
-        return isinstance(self.rule, CrossRule)
+        return self.rule.scope is Scope.RUN
 
 
 def documented_rules() -> tuple[DocumentedRule, ...]:
     """Every rule a report can name: per-proposal and cross-proposal, in ID order."""
-    return tuple(sorted((*all_rules(), *cross_rules()), key=lambda rule: rule.id))
+    return all_rules(scope=None)
 
 
 def rule_doc(rule: DocumentedRule) -> RuleDoc:

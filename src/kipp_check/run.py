@@ -16,8 +16,8 @@ from kipp_check.options import RunOptions
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_edition
 from kipp_check.packs.editions import EditionChoice, no_editions, requested_year
 from kipp_check.packs.model import Pack
+from kipp_check.rules import ids as rule_ids
 from kipp_check.rules.cross_facts import CrossFacts, cross_facts
-from kipp_check.rules.cross_proposal import known_rule_ids
 from kipp_check.waivers import Waiver, inline_waivers
 
 
@@ -56,7 +56,7 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
             loaded.raw,
             loaded.source_map,
             file=loaded.file,
-            known_ids=known_rule_ids(),
+            known_ids=rule_ids(),
             lang=options.lang,
         )
         loaded = replace(loaded, findings=(*loaded.findings, *problems))

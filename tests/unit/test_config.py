@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from kipp_check import rules
 from kipp_check.config import CONFIG_NAME, LoadedConfig, find_config, load_config
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
 from kipp_check.models.results import Severity
-from kipp_check.rules.cross_proposal import known_rule_ids
 
 
 def _config(folder: Path, text: str, lang: Lang = Lang.ID) -> LoadedConfig:
     path = folder / CONFIG_NAME
     path.write_text(text, encoding="utf-8")
-    return load_config(path, lang=lang, known_ids=known_rule_ids())
+    return load_config(path, lang=lang, known_ids=rules.ids())
 
 
 def _problem(folder: Path, text: str, lang: Lang = Lang.ID) -> str:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from kipp_check import rules
 from kipp_check.i18n import Lang
 from kipp_check.loader.proposal import load_proposal
 from kipp_check.models.results import DocPath, Finding, Severity
 from kipp_check.options import Limits
-from kipp_check.rules.cross_proposal import known_rule_ids
 from kipp_check.waivers import Waiver, apply_waivers, inline_waivers, parse_doc_path
 
 TODAY = dt.date(2025, 5, 20)
@@ -26,7 +26,7 @@ def _read(tmp_path: Path, yaml_text: str) -> tuple[tuple[Waiver, ...], tuple[Fin
         loaded.raw,
         loaded.source_map,
         file="proposal.yaml",
-        known_ids=known_rule_ids(),
+        known_ids=rules.ids(),
         lang=Lang.ID,
     )
 

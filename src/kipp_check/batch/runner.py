@@ -35,14 +35,13 @@ from typing import TypeVar, cast
 from kipp_check import budget
 from kipp_check.batch.pool import worker_pool
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
-from kipp_check.engine import add_results
+from kipp_check.engine import add_results, check_run
 from kipp_check.errors import ProposalUnreadableError, UsageError
 from kipp_check.i18n import Lang
 from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
 from kipp_check.rules.cross_facts import CrossFacts
-from kipp_check.rules.cross_proposal import run_cross_rules
 from kipp_check.run import Checked
 from kipp_check.waivers import Waiver
 
@@ -121,7 +120,7 @@ def _spooled(
         waivers[number] = shared(packed.waivers)
 
     check_all(tasks, keep, jobs=jobs, on_done=on_done)
-    cross = run_cross_rules(facts, lang)
+    cross = check_run(facts, lang)
     facts.clear()
     for number, (results, own, (_, options)) in enumerate(zip(cross, waivers, tasks, strict=True)):
         report = add_results(spool.load(number), results, replace(options, waivers=own))

@@ -26,7 +26,7 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.options import FailOn, Limits, OutputFormat, RunOptions
 from kipp_check.policy import RulePolicy, unknown_entries
-from kipp_check.rules.cross_proposal import known_rule_ids
+from kipp_check.rules import ids as rule_ids
 from kipp_check.trust.root import foreign_config, shown_path
 
 
@@ -62,7 +62,7 @@ class Settings:
     def __init__(self, flags: Flags, first_proposal: Path) -> None:
         self._flags = flags
         self._problem_lang = flags.lang or Lang.ID  # configs are read before their `lang` is known
-        self._known = known_rule_ids()
+        self._known = rule_ids()
         self._ignored: set[Path] = set()
         self._read: set[str] = set()
         """Real paths of the configs and local packs the run reads (no report may replace one)."""

@@ -13,20 +13,20 @@ import os
 from dataclasses import dataclass
 
 from kipp_check.loader.proposal import LoadedProposal
-from kipp_check.models.results import Confidence, DocPath, Span
+from kipp_check.models.results import DocPath
 from kipp_check.packs.model import Pack
+from kipp_check.rules.context import Cited, Place
 
 
 @dataclass(frozen=True)
 class Letter:
     """One required letter a proposal attaches, identified by place and by content."""
 
-    key: DocPath
+    at: Place
     written: str
     resolved: str | None
     """The real path of the file, when it exists inside the proposal's folder."""
     sha256: str | None
-    span: Span
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,7 @@ class Quota:
     """The pack's limit on proposals per institution, with how sure the pack is of it."""
 
     value: int
-    confidence: Confidence
-    source_title: str
-    assumed_from: str | None
+    basis: Cited
 
 
 @dataclass(frozen=True)
@@ -47,11 +45,10 @@ class CrossFacts:
     pack_id: str
     """Proposals are compared only with others checked against the same edition."""
     title: str
-    title_span: Span
+    title_at: Place
     institution: str
     """The parent institution (`instansi.induk`), else the institution's own name."""
-    institution_key: DocPath
-    institution_span: Span
+    institution_at: Place
     quota: Quota | None
     letters: tuple[Letter, ...]
 
@@ -61,7 +58,10 @@ def cross_facts(loaded: LoadedProposal, pack: Pack) -> CrossFacts | None:
     proposal = loaded.proposal
     if proposal is None:
         return None
-    spans = loaded.source_map
+
+    def place(path: DocPath) -> Place:
+        return Place(loaded.file, path, loaded.source_map.lookup(path))
+
     institution = proposal.institution
     parent = (institution.parent or "").strip() if institution else ""
     own_name = (institution.name or "").strip() if institution else ""
@@ -70,10 +70,9 @@ def cross_facts(loaded: LoadedProposal, pack: Pack) -> CrossFacts | None:
         file=loaded.file,
         pack_id=pack.id,
         title=(proposal.title or "").strip(),
-        title_span=spans.lookup(("judul",)),
+        title_at=place(("judul",)),
         institution=parent or own_name,
-        institution_key=institution_key,
-        institution_span=spans.lookup(institution_key),
+        institution_at=place(institution_key),
         quota=_quota(pack),
         letters=_letters(loaded),
     )
@@ -83,8 +82,7 @@ def _quota(pack: Pack) -> Quota | None:
     sourced = pack.quota_per_institution
     if sourced is None:
         return None
-    title = pack.sources[sourced.source].title
-    return Quota(sourced.value, sourced.confidence, title, sourced.assumed_from)
+    return Quota(sourced.value, Cited.of(sourced, pack))
 
 
 def _letters(loaded: LoadedProposal) -> tuple[Letter, ...]:
@@ -103,5 +101,6 @@ def _letters(loaded: LoadedProposal) -> tuple[Letter, ...]:
         exists = inspected is not None and inspected.exists
         resolved = os.path.realpath(loaded.base_dir / written) if exists else None
         sha256 = inspected.sha256 if inspected is not None else None
-        letters.append(Letter(key, written, resolved, sha256, loaded.source_map.lookup(key)))
+        at = Place(loaded.file, key, loaded.source_map.lookup(key))
+        letters.append(Letter(at, written, resolved, sha256))
     return tuple(letters)

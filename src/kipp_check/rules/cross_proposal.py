@@ -2,140 +2,33 @@
 
 A coordinator checks every department's proposals at once; some gaps show
 only then: the same innovation entered twice, an institution over the
-edition's quota, one letter file reused by two proposals. These rules run in
-the main process after every proposal has been checked, over the facts each
-check gathered (`rules.cross_facts`), and only compare proposals checked against the
-same edition. Each involved proposal gets its own finding, at its own line.
+edition's quota, one letter file reused by two proposals. These rules run
+once every proposal has been checked (`engine.check_run`), over the facts
+each check gathered (`rules.cross_facts`), and only compare proposals checked
+against the same edition. Each involved proposal gets its own finding, at its
+own line.
 
-They have IDs in the criterion they belong to, numbered from 101 so that they
-never meet the per-proposal rules' numbers, and the same docstring contract.
+They are rules like the others, registered with `scope=Scope.RUN`: IDs in the
+criterion they belong to, numbered from 101 so that they never meet the
+per-proposal rules' numbers, the same docstring contract and the same `fail`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 
-from kipp_check.findings import make_finding
-from kipp_check.i18n import Lang, text
-from kipp_check.models.criterion import PREFIXES, Criterion
-from kipp_check.models.results import DocPath, Finding, RuleInfo, RuleResult, Severity, Span, Status
-from kipp_check.rules import all_rules
-from kipp_check.rules.context import on_basis
+from kipp_check.models.criterion import Criterion
+from kipp_check.models.results import Finding, Severity
+from kipp_check.rules._registry import Scope, rule
+from kipp_check.rules.context import Indexed, RunContext
 from kipp_check.rules.cross_facts import CrossFacts
 
-Indexed = tuple[int, CrossFacts]
-"""A proposal's place in the run, with its facts."""
-CrossCheck = Callable[["CrossContext"], Iterator[tuple[int, Finding]]]
 _SHOWN_OTHERS = 5
 
 
-@dataclass(frozen=True)
-class CrossRule:
-    """A rule over several proposals; the same metadata contract as a per-proposal rule."""
-
-    id: str
-    criterion: Criterion
-    severity: Severity
-    func: CrossCheck
-    doc: str
-
-    def info(self, lang: Lang) -> RuleInfo:
-        """The code-free view that results and reporters carry."""
-        return RuleInfo(self.id, self.criterion.value, text(f"rule.{self.id}", lang), self.severity)
-
-
-_REGISTRY: dict[str, CrossRule] = {}
-
-
-def cross_rule(
-    rule_id: str, criterion: Criterion, *, severity: Severity = Severity.ERROR
-) -> Callable[[CrossCheck], CrossCheck]:
-    """Register the decorated function as cross-proposal rule `rule_id`."""
-
-    def register(func: CrossCheck) -> CrossCheck:
-        if not re.fullmatch(r"[A-Z]{2,4}1\d{2}", rule_id):
-            raise ValueError(f"cross-proposal rule IDs are numbered from 101: {rule_id}")
-        if not rule_id.startswith(PREFIXES[criterion]) or rule_id in _REGISTRY:
-            raise ValueError(f"rule ID {rule_id} does not fit or is registered twice")
-        _REGISTRY[rule_id] = CrossRule(rule_id, criterion, severity, func, func.__doc__ or "")
-        return func
-
-    return register
-
-
-def cross_rules() -> tuple[CrossRule, ...]:
-    """Every cross-proposal rule, in ID order."""
-    return tuple(_REGISTRY[key] for key in sorted(_REGISTRY))
-
-
-def known_rule_ids() -> tuple[str, ...]:
-    """Every rule ID a config or a waiver may name: per-proposal and cross-proposal rules."""
-    return tuple(sorted({rule.id for rule in all_rules()} | set(_REGISTRY)))
-
-
-@dataclass(frozen=True)
-class CrossContext:
-    """What a cross-proposal rule sees: every valid proposal of the run, by edition."""
-
-    proposals: tuple[Indexed, ...]
-    lang: Lang
-    rule: CrossRule
-
-    def editions(self) -> list[list[Indexed]]:
-        """The proposals grouped by the pack they were checked against, in run order."""
-        groups: dict[str, list[Indexed]] = defaultdict(list)
-        for indexed in self.proposals:
-            groups[indexed[1].pack_id].append(indexed)
-        return list(groups.values())
-
-    def fail(
-        self, index: int, facts: CrossFacts, key: str, *, at: DocPath, span: Span, **args: object
-    ) -> tuple[int, Finding]:
-        """A finding of the running rule for the proposal at `index`, at its own line."""
-        finding = make_finding(
-            self.rule.id,
-            self.rule.severity,
-            key,
-            lang=self.lang,
-            file=facts.file,
-            path=at,
-            span=span,
-            group=self.rule.criterion.value,
-            fields=args,
-        )
-        return index, finding
-
-
-def run_cross_rules(facts: Sequence[CrossFacts | None], lang: Lang) -> list[list[RuleResult]]:
-    """Each proposal's results for every cross-proposal rule, in run order.
-
-    A proposal that did not validate has no facts; its results are skipped
-    with the same reason the per-proposal rules give.
-    """
-    valid = tuple((i, f) for i, f in enumerate(facts) if f is not None)
-    per_proposal: list[list[RuleResult]] = [[] for _ in facts]
-    for rule in cross_rules():
-        found: dict[int, list[Finding]] = defaultdict(list)
-        for index, finding in rule.func(CrossContext(valid, lang, rule)):
-            found[index].append(finding)
-        info = rule.info(lang)
-        for index, own in enumerate(facts):
-            if own is None:
-                reason = text("engine.skipped_invalid", lang)
-                per_proposal[index].append(RuleResult(info, Status.SKIPPED, reason=reason))
-                continue
-            mine = tuple(found.get(index, ()))
-            per_proposal[index].append(
-                RuleResult(info, Status.FAILED if mine else Status.PASSED, mine)
-            )
-    return per_proposal
-
-
-@cross_rule("ADM101", Criterion.ADMIN, severity=Severity.WARNING)
-def titles_are_unique(ctx: CrossContext) -> Iterator[tuple[int, Finding]]:
+@rule("ADM101", Criterion.ADMIN, severity=Severity.WARNING, scope=Scope.RUN)
+def titles_are_unique(ctx: RunContext) -> Iterator[Finding]:
     """Each proposal of the run has its own title.
 
     Passes when no two proposals checked against the same edition share a title
@@ -152,18 +45,15 @@ def titles_are_unique(ctx: CrossContext) -> Iterator[tuple[int, Finding]]:
             for index, facts in same:
                 others = _others(same, index)
                 yield ctx.fail(
-                    index,
-                    facts,
                     "cross.title_reused",
-                    at=("judul",),
-                    span=facts.title_span,
+                    at=facts.title_at,
                     others=others,
                     count=len(same),
                 )
 
 
-@cross_rule("ADM102", Criterion.ADMIN)
-def institution_within_quota(ctx: CrossContext) -> Iterator[tuple[int, Finding]]:
+@rule("ADM102", Criterion.ADMIN, scope=Scope.RUN)
+def institution_within_quota(ctx: RunContext) -> Iterator[Finding]:
     """An institution enters no more proposals than the edition's quota.
 
     Passes when, among the proposals checked against the same edition, no
@@ -182,26 +72,19 @@ def institution_within_quota(ctx: CrossContext) -> Iterator[tuple[int, Finding]]
             continue
         for same in _alike(edition, lambda facts: facts.institution, minimum=quota.value + 1):
             for index, facts in same:
-                found_index, finding = ctx.fail(
-                    index,
-                    facts,
+                yield ctx.fail(
                     "cross.quota_exceeded",
-                    at=facts.institution_key,
-                    span=facts.institution_span,
+                    at=facts.institution_at,
+                    basis=quota.basis,
                     institution=facts.institution,
                     count=len(same),
                     quota=quota.value,
                     others=_others(same, index),
                 )
-                source = quota.source_title
-                yield (
-                    found_index,
-                    on_basis(finding, quota.confidence, quota.assumed_from, source, ctx.lang),
-                )
 
 
-@cross_rule("DOK101", Criterion.DOCUMENTS, severity=Severity.WARNING)
-def letters_are_not_shared(ctx: CrossContext) -> Iterator[tuple[int, Finding]]:
+@rule("DOK101", Criterion.DOCUMENTS, severity=Severity.WARNING, scope=Scope.RUN)
+def letters_are_not_shared(ctx: RunContext) -> Iterator[Finding]:
     """Each proposal attaches its own letters.
 
     Passes when no letter file (identity letter, replication-willingness letter) of one
@@ -230,11 +113,8 @@ def letters_are_not_shared(ctx: CrossContext) -> Iterator[tuple[int, Finding]]:
                 if sharing:
                     shown = _shown([files[i].file for i in sorted(sharing)])
                     yield ctx.fail(
-                        index,
-                        facts,
                         "cross.letter_shared",
-                        at=letter.key,
-                        span=letter.span,
+                        at=letter.at,
                         file=letter.written,
                         others=shown,
                     )

@@ -20,8 +20,7 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import PREFIXES
 from kipp_check.models.results import Report, Severity, Status
 from kipp_check.options import RunOptions
-from kipp_check.rules import all_rules
-from kipp_check.rules.cross_proposal import cross_rules
+from kipp_check.rules import Scope, all_rules
 from tests.support.checking import a_pdf, write_case
 
 TODAY = dt.date(2025, 5, 20)
@@ -171,11 +170,11 @@ def test_invalid_proposal_is_skipped_by_cross_rules(tmp_path: Path) -> None:
 def test_every_cross_rule_has_a_firing_and_a_quiet_case() -> None:
     fires = {c.rule_id for c in CASES if any(c.lines)}
     quiet = {c.rule_id for c in CASES if not any(c.lines)}
-    registered = {rule.id for rule in cross_rules()}
+    registered = {rule.id for rule in all_rules(Scope.RUN)}
     assert registered and registered <= fires and registered <= quiet
 
 
-@pytest.mark.parametrize("rule", cross_rules(), ids=lambda r: r.id)
+@pytest.mark.parametrize("rule", all_rules(Scope.RUN), ids=lambda r: r.id)
 def test_cross_rule_is_documented_and_titled(rule: object) -> None:
     doc = getattr(rule, "doc", "")
     for part in ("Passes when", "Fails", "Fix:", "Source:"):
@@ -186,7 +185,7 @@ def test_cross_rule_is_documented_and_titled(rule: object) -> None:
 
 def test_cross_rule_ids_fit_their_criterion_and_meet_no_other_rule() -> None:
     per_proposal = {rule.id for rule in all_rules()}
-    for rule in cross_rules():
+    for rule in all_rules(Scope.RUN):
         assert rule.id.startswith(PREFIXES[rule.criterion])
         assert rule.id not in per_proposal
 

@@ -18,18 +18,17 @@ from kipp_check import run
 from kipp_check.batch import runner
 from kipp_check.batch.runner import CheckCrashedError, run_batch
 from kipp_check.batch.spool import ReportSpool, SpooledReports
-from kipp_check.engine import add_results
+from kipp_check.engine import add_results, check_run
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
-from kipp_check.rules.cross_proposal import run_cross_rules
 from tests.unit.batch.conftest import COUNT, INVALID, TODAY, WAIVED, batch_options
 
 
 def _one_by_one(paths: list[Path], lang: Lang) -> list[Report]:
     checked = [run.check_proposal(path, batch_options(path)) for path in paths]
-    cross = run_cross_rules([c.facts for c in checked], lang)
+    cross = check_run([c.facts for c in checked], lang)
     return [
         add_results(c.report, results, replace(batch_options(path), waivers=c.waivers))
         for c, results, path in zip(checked, cross, paths, strict=True)
