@@ -1,4 +1,4 @@
-"""Errors that stop a run before any report can be made (exit code 2)."""
+"""Errors that stop a run before any report can be made (exit code 2), or a crash (exit code 3)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,12 @@ class ProposalUnreadableError(UsageError):
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class CheckCrashedError(Exception):
+    """An unexpected error while checking one proposal: the run ends with exit code 3."""
+
+    def __init__(self, path: str, error: str) -> None:
+        super().__init__(path, error)
+        self.path = path
+        self.error = error

@@ -1,14 +1,23 @@
-"""The pipeline for one proposal: load, choose the rule pack, read its waivers, check."""
+"""The pipeline for one proposal: load, choose the rule pack, read its waivers, check.
+
+`kipp-check proposal.yaml` (one file) runs here alone (`check_alone`),
+rules over the run included, without the batch machinery: nothing this
+module imports imports `kipp_check.batch` (a test holds it). A batch uses
+`check_one` and `check_proposal` per proposal and compares them itself.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from kipp_check.engine import check
-from kipp_check.errors import UsageError
+from kipp_check import budget
+from kipp_check.engine import add_results, check, check_run
+from kipp_check.errors import CheckCrashedError, ProposalUnreadableError, UsageError
 from kipp_check.i18n import Lang
+from kipp_check.loader import pdf_worker
 from kipp_check.loader.proposal import LoadedProposal, load_proposal
 from kipp_check.models.reserved import FILE_UNREADABLE
 from kipp_check.models.results import Report
@@ -30,6 +39,52 @@ class Checked:
     """`None` when the proposal did not validate (the cross rules then skip it)."""
     waivers: tuple[Waiver, ...] = ()
     """Every waiver in force for it, its own comments first: the cross rules obey them too."""
+
+
+def alone(arguments: Sequence[str]) -> Path | None:
+    """The proposal file, when `arguments` name exactly one existing file: it is checked alone.
+
+    Anything else (a folder, a glob, several paths, a missing file) is a batch.
+    """
+    if len(arguments) == 1 and Path(arguments[0]).is_file():
+        return Path(arguments[0])
+    return None
+
+
+def check_alone(path: Path, options: RunOptions) -> Report:
+    """The report of the one proposal a run checks, the rules over the run applied to it too.
+
+    The same report as a batch of one gives, since a batch does the same in the same order.
+    """
+    with pdf_worker.kept_pool():
+        checked = check_one(str(path), options)
+    (results,) = check_run([checked.facts], options.lang)
+    return add_results(checked.report, results, replace(options, waivers=checked.waivers))
+
+
+def check_one(path: str, options: RunOptions, in_batch: bool = False) -> Checked:
+    """Check one proposal; what is not a usage error becomes `CheckCrashedError` with its path.
+
+    In a batch, a proposal file that cannot be read is a finding of its own
+    report, so one unreadable file does not cost the other proposals theirs.
+    """
+    try:
+        with budget.proposal_budget():
+            return check_proposal(Path(path), options)
+    except budget.OverBudgetError:
+        seconds = f"{budget.PROPOSAL_CPU_SECONDS:g}"
+        return unreadable(Path(path), options, "", key="budget.time", seconds=seconds)
+    except MemoryError:
+        megabytes = str(budget.MAIN_MEMORY_BYTES // 2**20)
+        return unreadable(Path(path), options, "", key="budget.memory", megabytes=megabytes)
+    except ProposalUnreadableError as error:
+        if not in_batch:
+            raise
+        return unreadable(Path(path), options, error.reason)
+    except UsageError:
+        raise
+    except Exception as error:
+        raise CheckCrashedError(path, type(error).__name__) from error
 
 
 def run_check(path: Path, options: RunOptions) -> Report:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
+from kipp_check.run import alone
 from kipp_check.trust.globbing import expand_glob, walk_named
 from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
 
@@ -57,8 +58,7 @@ def discover(arguments: Sequence[str], *, lang: Lang) -> Discovered:
             if identity not in seen:
                 seen.add(identity)
                 files.append(path)
-    single_file = len(arguments) == 1 and Path(arguments[0]).is_file()
-    return Discovered(tuple(files), batch=not single_file)
+    return Discovered(tuple(files), batch=alone(arguments) is None)
 
 
 def _expand(argument: str) -> Iterator[Path]:

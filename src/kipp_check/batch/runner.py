@@ -32,31 +32,20 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar, cast
 
-from kipp_check import budget
+from kipp_check import run
 from kipp_check.batch.pool import worker_pool
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
 from kipp_check.engine import add_results, check_run
-from kipp_check.errors import ProposalUnreadableError, UsageError
 from kipp_check.i18n import Lang
 from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
 from kipp_check.rules.cross_facts import CrossFacts
-from kipp_check.run import Checked
 from kipp_check.waivers import Waiver
 
 Task = tuple[Path, RunOptions]
 Progress = Callable[[], None]
 _T = TypeVar("_T")
-
-
-class CheckCrashedError(Exception):
-    """An unexpected error while checking one proposal: the run ends with exit code 3."""
-
-    def __init__(self, path: str, error: str) -> None:
-        super().__init__(path, error)
-        self.path = path
-        self.error = error
 
 
 @dataclass(frozen=True)
@@ -155,36 +144,9 @@ def check_all(
     _in_pool(tasks, keep, min(jobs, len(tasks)), on_done)
 
 
-def check_one(path: str, options: RunOptions, in_batch: bool = False) -> Checked:
-    """Check one proposal; what is not a usage error becomes `CheckCrashedError` with its path.
-
-    In a batch, a proposal file that cannot be read is a finding of its own
-    report, so one unreadable file does not cost the other proposals theirs.
-    """
-    from kipp_check import run  # looked up per call: the pipeline stays replaceable in tests
-
-    try:
-        with budget.proposal_budget():
-            return run.check_proposal(Path(path), options)
-    except budget.OverBudgetError:
-        seconds = f"{budget.PROPOSAL_CPU_SECONDS:g}"
-        return run.unreadable(Path(path), options, "", key="budget.time", seconds=seconds)
-    except MemoryError:
-        megabytes = str(budget.MAIN_MEMORY_BYTES // 2**20)
-        return run.unreadable(Path(path), options, "", key="budget.memory", megabytes=megabytes)
-    except ProposalUnreadableError as error:
-        if not in_batch:
-            raise
-        return run.unreadable(Path(path), options, error.reason)
-    except UsageError:
-        raise
-    except Exception as error:
-        raise CheckCrashedError(path, type(error).__name__) from error
-
-
 def check_packed(path: str, options: RunOptions, in_batch: bool = False) -> Packed:
-    """`check_one`, the report pickled where it was made: a worker sends it on as it is."""
-    checked = check_one(path, options, in_batch)
+    """`run.check_one`, the report pickled where it was made: a worker sends it on as it is."""
+    checked = run.check_one(path, options, in_batch)  # looked up per call: replaceable in tests
     return Packed(pack(checked.report), checked.facts, checked.waivers)
 
 

@@ -39,11 +39,11 @@ from kipp_check.i18n import Lang, text
 from kipp_check.options import FailOn, OutputFormat
 
 if TYPE_CHECKING:  # imported when used: `kipp-check --help` stays fast
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from kipp_check.cli.outputs import Output
     from kipp_check.cli.settings import Flags, Settings
-    from kipp_check.models.results import BatchReport
+    from kipp_check.models.results import BatchReport, Report
     from kipp_check.reporters import RenderSettings
     from kipp_check.trust.outputs import Target
 
@@ -131,7 +131,7 @@ def check_command(
         say(text("cli.error", shown_lang, detail=_in_lang(error, shown_lang)))
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
-        from kipp_check.batch.runner import CheckCrashedError
+        from kipp_check.errors import CheckCrashedError
 
         if debug:
             traceback.print_exc()
@@ -144,11 +144,13 @@ def check_command(
 
 
 def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: ColorChoice) -> bool:
-    """Run the check, write every report, and say whether the run passed."""
+    """Run the check, write every report, and say whether the run passed.
+
+    One proposal file is checked alone (`run.check_alone`), without importing
+    the batch machinery; anything else goes through `batch` (discovery, pool, spool).
+    """
     from contextlib import ExitStack
 
-    from kipp_check.batch.discovery import discover
-    from kipp_check.batch.runner import default_jobs, run_batch
     from kipp_check.budget import cap_memory
     from kipp_check.cli.outputs import (
         Output,
@@ -158,42 +160,53 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
     )
     from kipp_check.cli.settings import Settings
     from kipp_check.models.results import BatchReport
+    from kipp_check.run import alone, check_alone
     from kipp_check.trust.root import repository_root
 
     cap_memory()  # this process and the workers it starts, which inherit the cap (`budget`)
-    found = discover(paths, lang=flags.lang or Lang.ID)
-    workers = min(jobs or default_jobs(), len(found.files))
+    single = alone(paths)
+    files, batch, workers = ((single,), False, 1) if single else _batch_of(paths, flags, jobs)
     if workers > 1:  # each batch worker is already one of the cores: one PDF process each
         flags = replace(flags, limits=replace(flags.limits, pdf_workers=1))
-    settings = Settings(flags, found.files[0])
+    settings = Settings(flags, files[0])
     lang = settings.run.lang
     outputs = settings.run.outputs or [Output(OutputFormat.TERMINAL, None)]
     check_outputs(outputs, lang)
-    roots = {repository_root(f) for f in found.files}
-    judge_outputs(outputs, roots=roots, inputs=_inputs(found.files, settings), lang=lang)
+    roots = {repository_root(f) for f in files}
+    judge_outputs(outputs, roots=roots, inputs=_inputs(files, settings), lang=lang)
     outputs = with_github_annotations(outputs)
     with ExitStack() as spooled:  # the reports' spool lasts until they are written
-        with progress(len(found.files), lang) as advance:
-            reports = spooled.enter_context(
-                run_batch(
-                    found.files,
-                    settings.options_for,
-                    lang=lang,
-                    jobs=workers,
-                    on_done=advance,
+        if single:
+            reports: Sequence[Report] = (check_alone(single, settings.options_for(single)),)
+        else:
+            from kipp_check.batch.runner import run_batch
+
+            with progress(len(files), lang) as advance:
+                reports = spooled.enter_context(
+                    run_batch(files, settings.options_for, lang=lang, jobs=workers, on_done=advance)
                 )
-            )
         run = BatchReport(
             reports,
-            batch=found.batch,
+            batch=batch,
             fail_on=settings.run.fail_on.value,
             max_warnings=settings.run.max_warnings,
         )
         # Judged again now that the attachments are known too: none may be overwritten.
-        inputs = _inputs(found.files, settings, run)
+        inputs = _inputs(files, settings, run)
         targets = judge_outputs(outputs, roots=roots, inputs=inputs, lang=lang)
         _write_all(run, list(zip(outputs, targets, strict=True)), lang, color)
         return run.ready
+
+
+def _batch_of(
+    paths: list[str], flags: Flags, jobs: int | None
+) -> tuple[tuple[Path, ...], bool, int]:
+    """The files `paths` find, whether the run is a batch, and how many workers check it."""
+    from kipp_check.batch.discovery import discover
+    from kipp_check.batch.runner import default_jobs
+
+    found = discover(paths, lang=flags.lang or Lang.ID)
+    return found.files, found.batch, min(jobs or default_jobs(), len(found.files))
 
 
 def _inputs(files: Iterable[Path], settings: Settings, run: BatchReport | None = None) -> set[str]:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from kipp_check import budget, run
-from kipp_check.batch import runner
 from kipp_check.options import RunOptions
 from tests.support.cli import ROOT
 
@@ -29,7 +28,7 @@ def _grow(path: Path, options: RunOptions) -> run.Checked:
 def test_a_proposal_past_its_cpu_time_gets_a_finding(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(budget, "PROPOSAL_CPU_SECONDS", 0.3)
     monkeypatch.setattr(run, "check_proposal", _spin)
-    checked = runner.check_one(str(EXAMPLE), RunOptions(today=dt.date(2025, 5, 20)))
+    checked = run.check_one(str(EXAMPLE), RunOptions(today=dt.date(2025, 5, 20)))
     keys = [(f.rule_id, f.message_key) for f in checked.report.findings]
     assert keys == [("KC004", "budget.time")]
     assert not checked.report.ready
@@ -37,7 +36,7 @@ def test_a_proposal_past_its_cpu_time_gets_a_finding(monkeypatch: pytest.MonkeyP
 
 def test_a_proposal_out_of_memory_gets_a_finding(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(run, "check_proposal", _grow)
-    checked = runner.check_one(str(EXAMPLE), RunOptions(today=dt.date(2025, 5, 20)))
+    checked = run.check_one(str(EXAMPLE), RunOptions(today=dt.date(2025, 5, 20)))
     assert [f.message_key for f in checked.report.findings] == ["budget.memory"]
 
 
