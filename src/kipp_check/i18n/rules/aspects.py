@@ -138,4 +138,24 @@ RULES: dict[str, RuleWords] = {
             "Sumber: kotak jawaban SINOVIK adalah area teks biasa (salinan formulir di daerah, formulir B dan C) [diasumsikan]; saran.",
         ),
     ),
+    "ASP007": RuleWords(
+        title=M("Latar belakang memuat angka", "Background gives figures"),
+        messages={
+            "asp.background.no_figures": M(
+                "{label} tidak memuat angka: belum tampak seberapa besar masalah sebelum inovasi",
+                "{label} gives no figures: it does not show how large the problem was before the innovation",
+            ),
+            "asp.background.no_figures.fix": M(
+                "sebutkan besarnya masalah dengan angka dan sumber datanya (berapa warga atau desa, berapa lama, berapa jauh, berapa persen)",
+                "give the size of the problem in figures with their source (how many residents or villages, how long, how far, what share)",
+            ),
+        },
+        docs=Docs(
+            "Latar belakang memuat angka: seberapa besar masalahnya sebelum ada inovasi.",
+            "Lulus bila jawaban pertama yang diberi peran *background* oleh paket aturan (2025: *latar belakang dan tujuan*) memuat paling sedikit satu angka, berupa bilangan atau persentase; tahun saja tidak dihitung sebagai angka. Jawaban yang tidak ditulis adalah urusan ASP001.",
+            'Gagal (saran) bila tidak ada angka sama sekali: "warga menempuh perjalanan jauh" tidak menyebut seberapa jauh.',
+            'Perbaikan: sebutkan besarnya masalah dengan angka beserta sumbernya, misalnya "38 desa hanya dapat dijangkau melalui sungai".',
+            "Sumber: pertanyaan latar belakang meminta keadaan sebelum inovasi dengan target terukur dalam formulir 2023 (formulir daerah B, berkas aturan `proposal.latar_belakang.elements`) dan meminta *data pendukung* dalam formulir Jawa Timur 2026 [diasumsikan]; menghitung angka adalah heuristik.",
+        ),
+    ),
 }
