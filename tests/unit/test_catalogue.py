@@ -66,7 +66,7 @@ def test_every_criterion_has_a_words_module() -> None:
 def test_a_rule_s_words_are_where_its_keys_are_routed(name: str) -> None:
     """A key in the wrong criterion module could never be found: each is routed to its own."""
     for rule_id, words in _criterion_modules()[name].items():
-        assert i18n._CRITERIA[rule_id.rstrip("0123456789")] == name, rule_id
+        assert i18n._criterion_of(rule_id) == name, rule_id
         for key in words.messages:
             assert name in (i18n._owners(key) or ()), (
                 f"{key} ({rule_id}): start it with its criterion's word, e.g. "

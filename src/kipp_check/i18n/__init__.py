@@ -111,12 +111,17 @@ def _read_criterion(name: str) -> None:
         _docs[rule_id] = words.docs
 
 
+def _criterion_of(rule_id: str) -> str | None:
+    """The words module of rule `rule_id` (`ADM003` → `admin`), or None for no rule's ID."""
+    return _CRITERIA.get(rule_id.rstrip("0123456789"))
+
+
 def _owners(key: str) -> tuple[str, ...] | None:
     """The criterion modules that hold `key`, or None for a key of an area (not a rule's)."""
     head, _, rest = key.partition(".")
     if head != "rule":
         return _RULE_KEYS.get(head)
-    criterion = _CRITERIA.get(rest.rstrip("0123456789"))
+    criterion = _criterion_of(rest)
     return (criterion,) if criterion else None
 
 
@@ -157,7 +162,7 @@ def has(key: str) -> bool:
 
 def translated_docs(rule_id: str) -> Docs:
     """The Indonesian of rule `rule_id`'s docstring; `KeyError` when it has none."""
-    criterion = _CRITERIA.get(rule_id.rstrip("0123456789"))
+    criterion = _criterion_of(rule_id)
     if criterion is None:
         raise KeyError(rule_id)
     _read_criterion(criterion)
