@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 
 from kipp_check.batch.cross_rules import CrossRule, cross_rules
 from kipp_check.i18n import Lang, translated_docs
-from kipp_check.i18n.rules.words import Docs
+from kipp_check.i18n.rules import Docs
 from kipp_check.rules import Rule, all_rules
 
 __all__ = [

@@ -11,7 +11,7 @@ import pytest
 
 from kipp_check import i18n
 from kipp_check.i18n import CATALOGUE, Lang, text
-from kipp_check.i18n.rules.words import RuleWords
+from kipp_check.i18n.rules import RuleWords
 from kipp_check.models.criterion import PREFIXES, Criterion
 from kipp_check.rule_docs import documented_rules
 from kipp_check.rules import all_rules

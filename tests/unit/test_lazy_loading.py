@@ -156,7 +156,6 @@ def test_a_rule_key_reads_only_its_criterion_module() -> None:
         "kipp_check.i18n.message",
         "kipp_check.i18n.plural",
         "kipp_check.i18n.rules",
-        "kipp_check.i18n.rules.words",
         "kipp_check.i18n.rules.video",
         "kipp_check.i18n.rules.admin",
         "kipp_check.i18n.rules.admin.people",

@@ -22,7 +22,7 @@ from kipp_check.i18n.message import Message
 from kipp_check.i18n.plural import fill
 
 if TYPE_CHECKING:
-    from kipp_check.i18n.rules.words import Docs
+    from kipp_check.i18n.rules import Docs
 
 
 class Lang(str, Enum):

@@ -6,7 +6,7 @@ One block per rule: see `kipp_check.i18n.rules`.
 from __future__ import annotations
 
 from kipp_check.i18n.message import Message as M
-from kipp_check.i18n.rules.words import Docs, RuleWords
+from kipp_check.i18n.rules import Docs, RuleWords
 
 RULES: dict[str, RuleWords] = {
     "DD001": RuleWords(

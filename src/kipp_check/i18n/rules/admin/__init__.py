@@ -7,7 +7,7 @@ the institution, the innovators and the contact. See `kipp_check.i18n.rules`.
 
 from __future__ import annotations
 
+from kipp_check.i18n.rules import RuleWords, merged
 from kipp_check.i18n.rules.admin import people, proposal
-from kipp_check.i18n.rules.words import RuleWords, merged
 
 RULES: dict[str, RuleWords] = merged(proposal.RULES, people.RULES)

@@ -7,7 +7,7 @@ unlisted PDFs, left-over text, active content) and the rules across proposals;
 
 from __future__ import annotations
 
+from kipp_check.i18n.rules import RuleWords, merged
 from kipp_check.i18n.rules.documents import files, letters
-from kipp_check.i18n.rules.words import RuleWords, merged
 
 RULES: dict[str, RuleWords] = merged(files.RULES, letters.RULES)
