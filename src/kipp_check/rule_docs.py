@@ -21,9 +21,10 @@ file the text on its page, for the rules that read the letters: after an
 example it belongs to that example, before the first one to both. A test runs
 every example through the loader and the engine.
 
-Users read Indonesian, so the prose is shown from the message catalogue
-(`doc.<ID>.<section>`): its English must equal the docstring's paragraph (a
-test holds them together) and its Indonesian is the translation beside it.
+The English prose is the docstring's paragraphs, written once; users read
+Indonesian, so the translation of each paragraph sits with the rule's other
+words in `i18n/rules/<criterion>` (`Docs`), and a test holds each to its
+paragraph's code spans and numbers.
 Which confidence a rule rests on is read from its `Source:` paragraph: the
 weakest of *confirmed*, *reported* and *assumed* it mentions, else *advice*
 when it says it is advice; the word *heuristic* marks a check that guesses
@@ -38,8 +39,8 @@ import re
 import textwrap
 from dataclasses import dataclass, replace
 
-from kipp_check.i18n import Lang, text
-from kipp_check.i18n.messages_explain import DOC_SECTIONS as SECTIONS
+from kipp_check.i18n import Lang, translated_docs
+from kipp_check.i18n.rules import Docs
 from kipp_check.rules import Rule, Scope, all_rules
 
 __all__ = [
@@ -51,6 +52,9 @@ __all__ = [
     "documented_rules",
     "rule_doc",
 ]
+
+SECTIONS: tuple[str, ...] = Docs._fields
+"""The paragraphs of a rule's documentation, in docstring order."""
 
 DocumentedRule = Rule
 """A rule of either scope: over one proposal, or over the proposals of one run (batch)."""
@@ -103,8 +107,10 @@ class RuleDoc:
     hosts: tuple[str, ...]
 
     def section(self, name: str, lang: Lang) -> str:
-        """A paragraph in `lang`, from the catalogue."""
-        return text(f"doc.{self.rule.id}.{name}", lang)
+        """A paragraph in `lang`: the docstring's own, or its Indonesian translation."""
+        if lang is Lang.EN:
+            return self.sections[name]
+        return str(getattr(translated_docs(self.rule.id), name))
 
     def example(self, fires: bool) -> RuleExample:
         """The example that passes (`fires=False`) or the one that fails."""

@@ -13,40 +13,6 @@ _WAIVER_SYNTAX_EN = (
     "at the end of the key's line or right above it"
 )
 
-RULES: dict[str, M] = {
-    "rule.ADM101": M("Setiap proposal memakai judulnya sendiri", "Each proposal has its own title"),
-    "rule.ADM102": M(
-        "Jumlah proposal per instansi dalam kuota", "Proposals per institution within the quota"
-    ),
-    "rule.DOK101": M(
-        "Setiap proposal melampirkan suratnya sendiri", "Each proposal attaches its own letters"
-    ),
-    "cross.title_reused": M(
-        "judul yang sama dipakai {count} proposal; juga di: {others}",
-        "the same title is used by {count} proposals; also in: {others}",
-    ),
-    "cross.title_reused.fix": M(
-        "ajukan satu proposal per inovasi, atau beri tiap proposal judul yang menggambarkan inovasinya sendiri",
-        "enter one proposal per innovation, or give each proposal a title that describes its own innovation",
-    ),
-    "cross.quota_exceeded": M(
-        "{institution} mengajukan {count} proposal dalam pemeriksaan ini, melebihi kuota {quota} per instansi; yang lain: {others}",
-        "{institution} enters {count} proposals in this run, over the quota of {quota} per institution; the others: {others}",
-    ),
-    "cross.quota_exceeded.fix": M(
-        "lakukan seleksi awal di instansi dan ajukan paling banyak {quota} proposal",
-        "run the internal pre-selection and enter at most {quota} proposals",
-    ),
-    "cross.letter_shared": M(
-        "berkas surat `{file}` juga dilampirkan oleh: {others}",
-        "letter file `{file}` is also attached by: {others}",
-    ),
-    "cross.letter_shared.fix": M(
-        "lampirkan surat yang ditandatangani untuk inovasi ini, bukan salinan surat proposal lain",
-        "attach the letter signed for this innovation, not a copy of another proposal's letter",
-    ),
-}
-
 CONFIG: dict[str, M] = {
     "policy.skipped_ignored": M(
         "tidak dijalankan: `{entry}` ada di daftar ignore",
@@ -239,4 +205,4 @@ SUMMARY: dict[str, M] = {
     ),
 }
 
-MESSAGES: dict[str, M] = {**RULES, **CONFIG, **WAIVERS, **CLI, **RESERVED, **SUMMARY}
+MESSAGES: dict[str, M] = {**CONFIG, **WAIVERS, **CLI, **RESERVED, **SUMMARY}

@@ -67,16 +67,6 @@ MESSAGES: dict[str, M] = {
         "{edition} is a provisional pack built from unofficial sources (to {until}): check again "
         "once the official guideline is published.",
     ),
-    "jdw.age.young_window_unknown": M(
-        "inovasi baru berjalan {years} tahun per {today}; minimal {minimum} tahun pada "
-        "penutupan pendaftaran (belum diumumkan)",
-        "the innovation has run {years} full year(s) as of {today}; the minimum is {minimum} "
-        "year(s) at the close of registration (not announced)",
-    ),
-    "jdw.age.young_window_unknown.fix": M(
-        "pastikan usianya cukup saat pendaftaran ditutup, atau ikutkan pada edisi berikutnya",
-        "make sure it is old enough when registration closes, or enter it in a later edition",
-    ),
     "packs.help": M(
         "Daftar edisi KIPP yang dikenal: tahun, jadwal, formulir, porsi nilai terkonfirmasi, "
         "tanggal sumber.",

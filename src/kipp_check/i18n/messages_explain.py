@@ -1,7 +1,8 @@
 """Messages of `kipp-check rules`, `kipp-check explain` and `docs/rules.md`; see `kipp_check.i18n`.
 
 The rules' own prose (what each checks, when it passes or fails, the fix, the
-source) is in `messages_ruledocs_*`; these are the headings and labels around it.
+source) is each rule's docstring, translated in `i18n/rules/<criterion>`; these
+are the headings and labels around it.
 """
 
 from __future__ import annotations
@@ -91,21 +92,3 @@ MESSAGES: dict[str, M] = {
         "Format: terminal, markdown atau json.", "Format: terminal, markdown or json."
     ),
 }
-
-DOC_SECTIONS = ("summary", "passes", "fails", "fix", "source")
-"""The paragraphs of a rule's documentation, in docstring order."""
-
-
-def rule_doc_messages(rule_id: str, *texts: str) -> dict[str, M]:
-    """The catalogue entries `doc.<rule_id>.<section>` from Indonesian/English pairs.
-
-    `texts` alternate Indonesian and English, one pair per section of
-    `DOC_SECTIONS`, so each translation stands right above its original.
-    """
-    if len(texts) != 2 * len(DOC_SECTIONS):
-        raise ValueError(f"{rule_id}: expected {2 * len(DOC_SECTIONS)} texts, got {len(texts)}")
-    pairs = zip(texts[::2], texts[1::2], strict=True)
-    return {
-        f"doc.{rule_id}.{section}": M(indonesian, english)
-        for section, (indonesian, english) in zip(DOC_SECTIONS, pairs, strict=True)
-    }

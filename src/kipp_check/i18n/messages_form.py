@@ -32,27 +32,6 @@ MESSAGES: dict[str, M] = {
         "tidak berlaku: formulir {pack} tidak punya pertanyaan berperan {roles}",
         "not applicable: the {pack} form has no question with role {roles}",
     ),
-    "jdw.window.not_announced": M(
-        "jadwal pendaftaran {pack} belum diumumkan; tanggal dan batas waktu tidak diperiksa",
-        "the {pack} registration window is not announced yet; dates and deadline are not checked",
-    ),
-    "jdw.window.not_announced.fix": M(
-        "pantau pengumuman Kementerian PANRB; bila jadwal sudah terbit, tuliskan dalam paket lokal (`extends: {pack_id}`, `submission.opens`/`closes`)",
-        "watch for Kementerian PANRB's announcement; once the window is published, write it in a local pack (`extends: {pack_id}`, `submission.opens`/`closes`)",
-    ),
-    "adm.identity.missing": M(
-        "`{key}` ({label}) belum diisi; formulir {pack} memintanya",
-        "`{key}` ({label}) is not filled in; the {pack} form asks for it",
-    ),
-    "adm.identity.missing.fix": M("isi `{key}`: {about}", "fill in `{key}`: {about}"),
-    "dok.letter.other_missing": M(
-        "{label} belum dilampirkan di `dokumen.{key}`",
-        "{label} is not attached under `dokumen.{key}`",
-    ),
-    "dok.letter.other_missing.fix": M(
-        "lampirkan surat yang sudah ditandatangani dalam PDF dan tulis jalurnya di `dokumen.{key}`",
-        "attach the signed letter as a PDF and write its path under `dokumen.{key}`",
-    ),
 }
 
 MESSAGES.update(

@@ -1,4 +1,7 @@
-"""Messages of the report, the engine and the command line; see `kipp_check.i18n`."""
+"""Messages of the report, the engine (with the note on rules not confirmed) and the command line.
+
+See `kipp_check.i18n`; the words of each rule are in `i18n/rules/`.
+"""
 
 from __future__ import annotations
 
@@ -86,9 +89,35 @@ REPORT: dict[str, M] = {
     "criterion.data_dukung": M("Data dukung", "Supporting data"),
     "criterion.kriteria": M("Kriteria: {name}", "Criterion: {name}"),
     "criterion.video": M("Video", "Video"),
+    "status.advice": M("saran saja", "advice only"),
+    "criterion.aspek": M("Jawaban proposal", "Proposal answers"),
+    "schema.top_level": M("tingkat teratas", "the top level"),
+    "report.and_list": M("{items} dan {last}", "{items} and {last}"),
+    "report.closing_assumed": M(
+        "jam penutupan diasumsikan dari {edition}", "closing hour assumed from {edition}"
+    ),
+    "report.closing_reported": M(
+        "jam penutupan dari satu sumber, belum dikonfirmasi",
+        "closing hour from a single source, unconfirmed",
+    ),
+    "report.age.under_one": M("kurang dari 1 tahun", "less than a year"),
+    "report.age.years": M("{years} tahun", "{years:full year|full years}"),
 }
 
 ENGINE: dict[str, M] = {
+    # The note a finding carries when its rule rests on a value not confirmed for the edition.
+    "rule.basis_assumed": M(
+        "aturan diasumsikan dari {edition}, belum dikonfirmasi untuk edisi ini",
+        "rule assumed from {edition}, not confirmed for this edition",
+    ),
+    "rule.basis_assumed_unknown": M(
+        "aturan belum dikonfirmasi resmi; sumber: {source}",
+        "rule not officially confirmed; source: {source}",
+    ),
+    "rule.basis_reported": M(
+        "aturan dari satu sumber saja: {source}",
+        "rule from a single source only: {source}",
+    ),
     "engine.skipped_invalid": M(
         "tidak dijalankan: proposal belum lolos validasi skema",
         "not run: the proposal did not pass schema validation",

@@ -1,5 +1,5 @@
 """Messages of issue 12's run guards: capped rule findings, unreadable proposals in a batch,
-active PDF content (DOK013), interrupted runs and the main process's budget; see `kipp_check.i18n`."""
+interrupted runs and the main process's budget; see `kipp_check.i18n`."""
 
 from __future__ import annotations
 
@@ -23,31 +23,6 @@ MESSAGES: dict[str, M] = {
         "pastikan berkasnya ada dan boleh dibaca (izin berkas), lalu periksa lagi",
         "make sure the file exists and may be read (its permissions), then check again",
     ),
-    "dok.unreferenced.more_at_least": M(
-        "dan sedikitnya {count} PDF lain di folder proposal yang tidak dirujuk (folder terlalu besar untuk dihitung seluruhnya)",
-        "and at least {count:more PDF|more PDFs} in the proposal's folder that nothing refers to (the folder is too large to count in full)",
-    ),
-    "dok.unreferenced.more_at_least.fix": M(
-        "periksa folder proposal: lampirkan berkas yang perlu dan pindahkan sisanya",
-        "go through the proposal's folder: attach the files that belong and move the rest out",
-    ),
-    "rule.DOK013": M(
-        "Lampiran tanpa skrip atau aksi otomatis",
-        "Attachments hold no scripts or automatic actions",
-    ),
-    "dok.active_content": M(
-        "`{file}` memuat konten aktif ({kinds}) yang dijalankan Acrobat saat juri membukanya",
-        "`{file}` holds active content ({kinds}) that Acrobat runs when a judge opens it",
-    ),
-    "dok.active_content.fix": M(
-        "buat ulang PDF-nya tanpa skrip dan formulir (ekspor dari dokumen sumber, atau cetak ke PDF), lalu lampirkan lagi",
-        "make the PDF again without scripts or forms (export it from the source document, or print to PDF), then attach it again",
-    ),
-    "active.javascript": M("JavaScript", "JavaScript"),
-    "active.open_action": M("aksi saat dibuka", "an action on opening"),
-    "active.additional_actions": M("aksi otomatis (/AA)", "automatic actions (/AA)"),
-    "active.launch": M("perintah menjalankan program", "a command that starts a program"),
-    "active.xfa": M("formulir XFA", "an XFA form"),
     "cli.interrupted": M(
         "pemeriksaan dihentikan ({signal}); tidak ada laporan yang ditulis",
         "the check was stopped ({signal}); no report was written",

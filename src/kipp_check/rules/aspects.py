@@ -1,4 +1,5 @@
-"""Aspect criterion: every question of the form answered, within its word limit.
+"""Aspect criterion: every question of the form answered, within its word limit, the background
+backed by figures.
 
 Findings go to the aspect's own report row (`aspek:<id>`), so the readiness
 percentage can weigh them by the aspect's weight.
@@ -12,8 +13,9 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import rule
-from kipp_check.rules.aspect_text import AspectText, answer_boxes, by_key, is_blank
+from kipp_check.rules.aspect_text import AspectText, answer_boxes, aspect_text, by_key, is_blank
 from kipp_check.rules.context import CheckContext
+from kipp_check.rules.text_claims import figures_in
 from kipp_check.wordcount import count_words
 
 _ASP = Criterion.ASPECTS
@@ -205,6 +207,46 @@ def replication_claim_names_replicators(ctx: CheckContext) -> Iterator[Finding]:
         carrier = ctx.pack.with_role("replication", ctx.proposal.group)
         row = f"aspek:{carrier[0].id}" if carrier else None
         yield ctx.fail("asp.replicated_unnamed", at=("replikasi", "oleh"), group=row)
+
+
+@rule("ASP007", _ASP, severity=Severity.INFO, roles=("background",))
+def background_gives_figures(ctx: CheckContext) -> Iterator[Finding]:
+    """The background gives figures: how large the problem was before the innovation.
+
+    Passes when the first answer the pack gives the role *background* (2025: *latar
+    belakang dan tujuan*) holds at least one figure, a number or a percentage; a bare year
+    is not a figure. An answer not written is ASP001's.
+    Fails (info) when it holds none: "warga menempuh perjalanan jauh" does not say how far.
+    Fix: give the size of the problem in figures, with their source, e.g. "38 desa hanya
+    dapat dijangkau melalui sungai".
+    Source: the background question asks for the situation before the innovation with a
+    measurable target in the 2023 form (regional form B, rules dossier
+    `proposal.latar_belakang.elements`) and for *data pendukung* in East Java's 2026 form
+    [assumed]; counting figures is a heuristic.
+
+    Example passes::
+
+        kelompok: umum
+        proposal:
+          latar_belakang_tujuan: |
+            Sebanyak 38 desa hanya dapat dijangkau melalui sungai.
+
+    Example fails::
+
+        kelompok: umum
+        proposal:
+          latar_belakang_tujuan: |
+            Warga desa menempuh perjalanan jauh dan lama ke kantor dinas.
+    """
+    carriers = ctx.pack.with_role("background", ctx.proposal.group)
+    background = aspect_text(ctx.proposal, carriers[0]) if carriers else ""
+    if background and not figures_in(background):
+        yield ctx.fail(
+            "asp.background.no_figures",
+            at=("proposal", carriers[0].id),
+            label=ctx.label(carriers[0]),
+            group=f"aspek:{carriers[0].id}",
+        )
 
 
 def _identity_fields(ctx: CheckContext) -> Iterator[Finding]:

@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from kipp_check.i18n import Lang, text
+from kipp_check.i18n import translated_docs
 from tests.support.cli import ROOT
 from tests.unit.reporters.conftest import SAMPLES, Sample
 
@@ -36,7 +36,7 @@ def test_sarif_uses_relative_uris_and_documents_its_rules(samples: dict[str, Sam
     rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
     assert set(rules) == {r["ruleId"] for r in run["results"]}
     help_text = rules["ADM003"]["help"]["text"]
-    assert text("doc.ADM003.passes", Lang.ID) in help_text  # in the report's language
+    assert translated_docs("ADM003").passes in help_text  # in the report's language
     assert "Example" not in help_text
     assert rules["ADM101"]["shortDescription"]["text"] == "Setiap proposal memakai judulnya sendiri"
     assert rules["KC000"]["defaultConfiguration"]["level"] == "error"

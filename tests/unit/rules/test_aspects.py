@@ -1,4 +1,5 @@
-"""Aspect rules ASP001–ASP004: answered, within word limits, on the form, replicators named."""
+"""Aspect rules ASP001–ASP004, ASP007: answered, within word limits, on the form, replicators
+named, the background backed by figures."""
 
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ def answers(group: str = "umum", **texts: str | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+FIGURED = "Sebanyak 38 desa hanya dapat dijangkau melalui sungai."
 BLOCK_200 = "\n".join(
     ["kelompok: umum", "proposal:", "  ringkasan: |"]
     + [f"    - {words(19)}" for _ in range(10)]  # the portal counts each bullet: 10 x (1 + 19)
@@ -135,6 +137,16 @@ CASES = [
     Case(
         "ASP004", "claim with blank name", 'replikasi:\n  sudah: true\n  oleh:\n    - "  "\n', (4,)
     ),
+    # ASP007: the background gives figures (a bare year is none).
+    Case("ASP007", "background with figures", answers(latar_belakang_tujuan=FIGURED), ()),
+    Case("ASP007", "background without figures", answers(), (LINE["latar_belakang_tujuan"],)),
+    Case(
+        "ASP007",
+        "a year is not a figure",
+        answers(latar_belakang_tujuan="Sampai 2020 layanan hanya ada di kota."),
+        (LINE["latar_belakang_tujuan"],),
+    ),
+    Case("ASP007", "background not written is ASP001's", answers(latar_belakang_tujuan=None), ()),
 ]
 
 
