@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kipp_check.findings import make_finding
-from kipp_check.i18n import text
 from kipp_check.loader.proposal import LoadedProposal
+from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RULE_CRASHED
 from kipp_check.models.results import (
     DocPath,
@@ -58,11 +58,10 @@ def check(
     found = [*loaded.findings, *(f for r in results for f in r.findings)]
     findings = tuple(sorted((f for f in found if f.suppressed is None), key=Finding.sort_key))
     ran = frozenset(r.rule.criterion for r in results if r.status is not Status.SKIPPED)
-    rows = build_rows(pack, loaded.proposal, findings, options.lang, checked=ran)
+    rows = build_rows(pack, loaded.proposal, findings, checked=ran)
     ready = not any(options.fail_on.trips(f.severity) for f in findings)
     return Report(
         file=loaded.file,
-        lang=options.lang.value,
         header=build_header(pack, loaded.proposal, options, chosen, loaded.file),
         rows=rows,
         results=results,
@@ -107,7 +106,7 @@ def _governed(result: RuleResult, options: RunOptions) -> RuleResult:
     """`result` under the run's policy: deselected, re-graded, and with waivers applied."""
     rule_id = result.rule.id
     if not options.policy.selects(rule_id):
-        reason = options.policy.skip_reason(rule_id, options.lang)
+        reason = options.policy.skip_reason(rule_id)
         return RuleResult(result.rule, Status.SKIPPED, reason=reason)
     info, findings = result.rule, result.findings
     severity = options.policy.severity_for(rule_id)
@@ -117,7 +116,7 @@ def _governed(result: RuleResult, options: RunOptions) -> RuleResult:
             replace(f, severity=severity) if f.rule_id == rule_id else f  # never a KC003 crash
             for f in findings
         )
-    findings = apply_waivers(findings, options.waivers, today=options.today, lang=options.lang)
+    findings = apply_waivers(findings, options.waivers, today=options.today)
     status = result.status
     if findings and status is Status.FAILED and all(f.suppressed for f in findings):
         status = Status.SUPPRESSED
@@ -149,22 +148,21 @@ def _counts(findings: Iterable[Finding]) -> dict[str, int]:
 def _run(
     rule: Rule, loaded: LoadedProposal, pack: Pack, options: RunOptions, requested: str
 ) -> RuleResult:
-    info = rule.info(options.lang)
+    info = rule.info()
     if not options.policy.selects(rule.id):
         return RuleResult(info, Status.SKIPPED)  # `_governed` gives the reason
     if loaded.proposal is None:
-        return RuleResult(info, Status.SKIPPED, reason=text("engine.skipped_invalid", options.lang))
+        return RuleResult(info, Status.SKIPPED, reason=Phrase("engine.skipped_invalid"))
     if rule.roles and not any(pack.has_role(role) for role in rule.roles):
         # The form has no question this rule reads: it does not apply, it neither passes nor fails.
         roles = ", ".join(rule.roles)
-        reason = text("engine.not_applicable", options.lang, pack=pack.title, roles=roles)
+        reason = Phrase.of("engine.not_applicable", pack=pack.title, roles=roles)
         return RuleResult(info, Status.SKIPPED, reason=reason)
     ctx = CheckContext(
         proposal=loaded.proposal,
         pack=pack,
         attachments={facts.path: facts for facts in loaded.attachments},
         today=options.today,
-        lang=options.lang,
         file=loaded.file,
         rule=rule,
         unreferenced_pdfs=loaded.unreferenced_pdfs,
@@ -178,7 +176,6 @@ def _run(
             RULE_CRASHED,
             Severity.ERROR,
             "engine.rule_crashed",
-            lang=options.lang,
             file=loaded.file,
             group=rule.criterion.value,
             rule=rule.id,
@@ -208,7 +205,6 @@ def _capped(produced: list[Finding], limit: int, rule: Rule, options: RunOptions
         rule.id,
         last.severity,
         "engine.more_findings",
-        lang=options.lang,
         file=last.file,
         group=last.group,
         count=len(produced) - limit + 1,

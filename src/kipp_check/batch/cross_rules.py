@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from kipp_check.batch.facts import CrossFacts
 from kipp_check.findings import make_finding
-from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import PREFIXES, Criterion
+from kipp_check.models.phrase import Phrase, Value
 from kipp_check.models.results import DocPath, Finding, RuleInfo, RuleResult, Severity, Span, Status
 from kipp_check.rules import all_rules
 from kipp_check.rules.context import on_basis
@@ -42,9 +42,9 @@ class CrossRule:
     func: CrossCheck
     doc: str
 
-    def info(self, lang: Lang) -> RuleInfo:
+    def info(self) -> RuleInfo:
         """The code-free view that results and reporters carry."""
-        return RuleInfo(self.id, self.criterion.value, text(f"rule.{self.id}", lang), self.severity)
+        return RuleInfo(self.id, self.criterion.value, self.severity)
 
 
 _REGISTRY: dict[str, CrossRule] = {}
@@ -81,7 +81,6 @@ class CrossContext:
     """What a cross-proposal rule sees: every valid proposal of the run, by edition."""
 
     proposals: tuple[Indexed, ...]
-    lang: Lang
     rule: CrossRule
 
     def editions(self) -> list[list[Indexed]]:
@@ -92,14 +91,13 @@ class CrossContext:
         return list(groups.values())
 
     def fail(
-        self, index: int, facts: CrossFacts, key: str, *, at: DocPath, span: Span, **args: object
+        self, index: int, facts: CrossFacts, key: str, *, at: DocPath, span: Span, **args: Value
     ) -> tuple[int, Finding]:
         """A finding of the running rule for the proposal at `index`, at its own line."""
         finding = make_finding(
             self.rule.id,
             self.rule.severity,
             key,
-            lang=self.lang,
             file=facts.file,
             path=at,
             span=span,
@@ -109,7 +107,7 @@ class CrossContext:
         return index, finding
 
 
-def run_cross_rules(facts: Sequence[CrossFacts | None], lang: Lang) -> list[list[RuleResult]]:
+def run_cross_rules(facts: Sequence[CrossFacts | None]) -> list[list[RuleResult]]:
     """Each proposal's results for every cross-proposal rule, in run order.
 
     A proposal that did not validate has no facts; its results are skipped
@@ -119,12 +117,12 @@ def run_cross_rules(facts: Sequence[CrossFacts | None], lang: Lang) -> list[list
     per_proposal: list[list[RuleResult]] = [[] for _ in facts]
     for rule in cross_rules():
         found: dict[int, list[Finding]] = defaultdict(list)
-        for index, finding in rule.func(CrossContext(valid, lang, rule)):
+        for index, finding in rule.func(CrossContext(valid, rule)):
             found[index].append(finding)
-        info = rule.info(lang)
+        info = rule.info()
         for index, own in enumerate(facts):
             if own is None:
-                reason = text("engine.skipped_invalid", lang)
+                reason = Phrase("engine.skipped_invalid")
                 per_proposal[index].append(RuleResult(info, Status.SKIPPED, reason=reason))
                 continue
             mine = tuple(found.get(index, ()))
@@ -196,7 +194,7 @@ def institution_within_quota(ctx: CrossContext) -> Iterator[tuple[int, Finding]]
                 source = quota.source_title
                 yield (
                     found_index,
-                    on_basis(finding, quota.confidence, quota.assumed_from, source, ctx.lang),
+                    on_basis(finding, quota.confidence, quota.assumed_from, source),
                 )
 
 

@@ -39,7 +39,6 @@ from kipp_check.batch.pool import worker_pool
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
 from kipp_check.engine import add_results
 from kipp_check.errors import ProposalUnreadableError, UsageError
-from kipp_check.i18n import Lang
 from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
@@ -86,7 +85,6 @@ def run_batch(
     files: Sequence[Path],
     options_for: Callable[[Path], RunOptions],
     *,
-    lang: Lang,
     jobs: int,
     on_done: Progress | None = None,
 ) -> Iterator[Sequence[Report]]:
@@ -96,7 +94,7 @@ def run_batch(
     the block ends, whether it ends well, with an error or with Ctrl-C.
     """
     with ReportSpool(len(files)) as spool:
-        yield _spooled(files, options_for, spool, lang=lang, jobs=jobs, on_done=on_done)
+        yield _spooled(files, options_for, spool, jobs=jobs, on_done=on_done)
 
 
 def _spooled(
@@ -104,7 +102,6 @@ def _spooled(
     options_for: Callable[[Path], RunOptions],
     spool: ReportSpool,
     *,
-    lang: Lang,
     jobs: int,
     on_done: Progress | None,
 ) -> SpooledReports:
@@ -121,7 +118,7 @@ def _spooled(
         waivers[number] = shared(packed.waivers)
 
     check_all(tasks, keep, jobs=jobs, on_done=on_done)
-    cross = run_cross_rules(facts, lang)
+    cross = run_cross_rules(facts)
     facts.clear()
     for number, (results, own, (_, options)) in enumerate(zip(cross, waivers, tasks, strict=True)):
         report = add_results(spool.load(number), results, replace(options, waivers=own))

@@ -128,7 +128,10 @@ def check_command(
 
         raise typer.Exit(interrupted(stop, shown_lang)) from None
     except UsageError as error:
-        say(text("cli.error", shown_lang, detail=_in_lang(error, shown_lang)))
+        from kipp_check.cli.settings import error_lang
+
+        said = error_lang(paths, lang, config)
+        say(text("cli.error", said, detail=_in_lang(error, said)))
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
         from kipp_check.batch.runner import CheckCrashedError
@@ -161,7 +164,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
     from kipp_check.trust.root import repository_root
 
     cap_memory()  # this process and the workers it starts, which inherit the cap (`budget`)
-    found = discover(paths, lang=flags.lang or Lang.ID)
+    found = discover(paths)
     workers = min(jobs or default_jobs(), len(found.files))
     if workers > 1:  # each batch worker is already one of the cores: one PDF process each
         flags = replace(flags, limits=replace(flags.limits, pdf_workers=1))
@@ -178,7 +181,6 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
                 run_batch(
                     found.files,
                     settings.options_for,
-                    lang=lang,
                     jobs=workers,
                     on_done=advance,
                 )
@@ -226,6 +228,7 @@ def _write_all(
             color=_colored(color, output),
             width=_width(output),
             ascii_only=output.file is None and not stdout_is_utf8(),  # files are always UTF-8
+            lang=output.lang or lang,
         )
         chunks = _chunks(output.format, run, settings)
         if output.file is not None and target is not None:
@@ -271,10 +274,10 @@ def _chunks(
 
 
 def _in_lang(error: UsageError, lang: Lang) -> str:
-    """The error's message; a path refusal not yet rendered is said in `lang`."""
-    from kipp_check.trust.root import PathRefused
+    """The error's message in `lang`."""
+    from kipp_check.i18n.render import say_error
 
-    return error.message(lang) if isinstance(error, PathRefused) else str(error)
+    return say_error(error, lang)
 
 
 def _colored(color: ColorChoice, output: Output) -> bool:

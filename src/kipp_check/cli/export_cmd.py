@@ -64,10 +64,9 @@ def export_command(
 
     with guarded("export", lang, debug=debug):
         # The date plays no part in choosing the pack; RunOptions only needs one.
-        options = RunOptions(today=dt.date.today(), lang=lang, pack=pack)
+        options = RunOptions(today=dt.date.today(), pack=pack)
         loaded = load_proposal(
             proposal,
-            lang=lang,
             limits=Limits(),
             pack_for=lambda competition: pack_for_competition(competition, options),
         )
@@ -187,10 +186,11 @@ def _say_where(output: Target | None, lang: Lang) -> None:
 
 def _report_invalid(file: str, findings: tuple[Finding, ...], lang: Lang) -> None:
     """Say why there is nothing to export, with the first findings at their lines."""
+    from kipp_check.i18n.render import render_message
     from kipp_check.reporters.safe_text import one_line, safe
 
     say(text("export.invalid", lang, file=file))
     say("  → " + text("export.invalid.fix", lang, file=file))
     for finding in findings[:_SHOWN_PROBLEMS]:
         where = finding.where if finding.span else file
-        say(f"  {safe(where)}  {finding.rule_id}  {one_line(finding.message, 300)}")
+        say(f"  {safe(where)}  {finding.rule_id}  {one_line(render_message(finding, lang), 300)}")

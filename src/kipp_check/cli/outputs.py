@@ -34,6 +34,8 @@ class Output:
     file: Path | None
     confined_to: Path | None = None
     """For a tree's config: the repository root the file must stay in (`kipp_check.trust`)."""
+    lang: Lang | None = None
+    """The language of this report (`--format json:en`); `None` for the run's language."""
 
 
 def plan_outputs(
@@ -153,6 +155,6 @@ def judge_outputs(
             for o in outputs
         ]
         check_distinct([t for t in targets if t is not None])
-    except PathRefused as refused:
-        raise refused.in_lang(lang) from None
+    except PathRefused:  # worded where it is printed
+        raise
     return targets

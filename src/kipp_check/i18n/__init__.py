@@ -50,6 +50,7 @@ _AREAS: tuple[str, ...] = (
     "messages_trust",
     "messages_untrusted_ci",
     "messages_report_checks",
+    "messages_phrases",
     # The rules' documentation last: only `kipp-check rules` and `explain` read it.
     "messages_ruledocs_admin",
     "messages_ruledocs_evidence",

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import PREFIXES, Criterion
 from kipp_check.models.results import Finding, RuleInfo, Severity
 
@@ -36,9 +35,9 @@ class Rule:
     roles: tuple[str, ...] = ()
     """Roles of questions the rule reads; it does not apply to a pack whose form has none."""
 
-    def info(self, lang: Lang) -> RuleInfo:
+    def info(self) -> RuleInfo:
         """The code-free view of the rule that results and reporters carry."""
-        return RuleInfo(self.id, self.criterion.value, text(f"rule.{self.id}", lang), self.severity)
+        return RuleInfo(self.id, self.criterion.value, self.severity)
 
 
 _REGISTRY: dict[str, Rule] = {}

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kipp_check.findings import make_finding
-from kipp_check.i18n import Lang, text
+from kipp_check.models.phrase import Label as Name
+from kipp_check.models.phrase import Phrase, Value
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Confidence, DocPath, Finding, PdfFacts, Severity
 from kipp_check.packs.model import Label, Pack, Sourced
@@ -36,7 +37,6 @@ class CheckContext:
     attachments: Mapping[str, PdfFacts]
     """Facts of each attached file, by the path written in the YAML."""
     today: dt.date
-    lang: Lang
     file: str
     rule: Rule
     unreferenced_pdfs: int = 0
@@ -46,9 +46,9 @@ class CheckContext:
     requested_edition: str = ""
     """The edition asked for (`kipp-2027`) when the pack stands in for it; else the pack's ID."""
 
-    def label(self, item: Label) -> str:
-        """The name of a pack item (aspect, group, document) in the report's language."""
-        return item.label_en if self.lang is Lang.EN else item.label
+    def label(self, item: Label) -> Name:
+        """The name of a pack item (aspect, group, document), worded in the reader's language."""
+        return Name(item.label, item.label_en)
 
     def fail(
         self,
@@ -60,8 +60,8 @@ class CheckContext:
         basis: Sourced[Any] | None = None,
         group: str | None = None,
         aspect: str = "",
-        fields: Mapping[str, object] | None = None,
-        **args: object,
+        fields: Mapping[str, Value] | None = None,
+        **args: Value,
     ) -> Finding:
         """A finding of the running rule at document path `at`.
 
@@ -76,7 +76,6 @@ class CheckContext:
             self.rule.id,
             level,
             key,
-            lang=self.lang,
             file=self.file,
             path=at,
             group=group or self.rule.criterion.value,
@@ -86,16 +85,15 @@ class CheckContext:
         if basis is None:
             return finding
         cited = self.pack.sources[basis.source]
-        source = cited.title_en if self.lang is Lang.EN and cited.title_en else cited.title
-        return on_basis(finding, basis.confidence, basis.assumed_from, source, self.lang)
+        source = Name(cited.title, cited.title_en or cited.title)
+        return on_basis(finding, basis.confidence, basis.assumed_from, source)
 
 
 def on_basis(
     finding: Finding,
     confidence: Confidence,
     assumed_from: str | None,
-    source: str,
-    lang: Lang,
+    source: Value,
 ) -> Finding:
     """`finding` as it stands on a pack value of `confidence`.
 
@@ -104,11 +102,8 @@ def on_basis(
     """
     if confidence is Confidence.CONFIRMED:
         return finding
-    note = text(
-        _BASIS_NOTE[(confidence, bool(assumed_from))],
-        lang,
-        edition=assumed_from or "",
-        source=source,
+    note = Phrase.of(
+        _BASIS_NOTE[(confidence, bool(assumed_from))], edition=assumed_from or "", source=source
     )
     level = Severity.WARNING if finding.severity is Severity.ERROR else finding.severity
-    return replace(finding, severity=level, message=f"{finding.message} ({note})")
+    return replace(finding, severity=level, notes=(*finding.notes, note))
