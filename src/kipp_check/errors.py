@@ -37,6 +37,16 @@ class UsageError(KippError):
         self.more = more
         super().__init__(message.key if isinstance(message, Phrase) else str(message))
 
+    def __str__(self) -> str:
+        """The error in the default language (Indonesian), for logs and tracebacks only.
+
+        The CLI never prints this: it says the error in the user's language.
+        """
+        from kipp_check.i18n import Lang
+        from kipp_check.i18n.render import say_error
+
+        return say_error(self, Lang.ID)
+
     @classmethod
     def of(cls, key: str, /, *, where: str = "", more: Value = "", **args: Value) -> UsageError:
         """The error of catalogue `key`, with `key.fix` when the catalogue has one."""
