@@ -6,6 +6,12 @@ standard output. Click keeps the values of each option in order but not how
 the two options interleave, so the pairing is read from the raw argument list
 that the entry point hands down. Under GitHub Actions the workflow annotations
 are added to a terminal report on standard output.
+
+Each report may be in its own language: `--format json:en` writes that one in
+English whatever `--lang` says (an Indonesian terminal report beside an
+English JSON for a dashboard). The entry point takes the `:id`/`:en` off
+before Click sees the value (`without_output_langs`), and this module reads it
+back from the raw arguments.
 """
 
 from __future__ import annotations
@@ -38,6 +44,33 @@ class Output:
     """The language of this report (`--format json:en`); `None` for the run's language."""
 
 
+_LANG_SUFFIXES = {f":{lang.value}": lang for lang in Lang}
+"""`--format json:en`: the suffix that gives one report its own language."""
+
+
+def without_output_langs(args: Sequence[str]) -> list[str]:
+    """`args` with the `:id`/`:en` of each `--format` value taken off, for Click to parse."""
+    out: list[str] = []
+    value_next = False
+    for token in args:
+        if token == "--":
+            return [*out, *args[len(out) :]]
+        if value_next:
+            token = split_format(token)[0]
+        elif token.startswith("--format="):
+            token = "--format=" + split_format(token.partition("=")[2])[0]
+        value_next = token == "--format"
+        out.append(token)
+    return out
+
+
+def split_format(value: str) -> tuple[str, Lang | None]:
+    """`json:en` as (`json`, English); a value without a language suffix as it is."""
+    name, colon, suffix = value.rpartition(":")
+    lang = _LANG_SUFFIXES.get(f":{suffix.lower()}") if colon else None
+    return (name, lang) if lang is not None else (value, None)
+
+
 def plan_outputs(
     formats: Sequence[OutputFormat],
     files: Sequence[Path],
@@ -46,6 +79,9 @@ def plan_outputs(
     lang: Lang,
 ) -> list[Output]:
     """The outputs the flags ask for; empty when neither flag was given."""
+    langs = _format_langs(raw_args) if raw_args is not None else []
+    if len(langs) != len(formats):
+        langs = [None] * len(formats)
     order = _order(raw_args) if raw_args is not None else None
     if (
         order is None
@@ -58,6 +94,7 @@ def plan_outputs(
         Output(
             formats[f] if f is not None else OutputFormat.TERMINAL,
             files[o] if o is not None else None,
+            lang=langs[f] if f is not None else None,
         )
         for f, o in pairs
     ]
@@ -109,6 +146,21 @@ def _order(raw_args: Sequence[str]) -> list[str]:
             order.append(_FLAGS[flag])
             skip_value = not value and "=" not in token
     return order
+
+
+def _format_langs(raw_args: Sequence[str]) -> list[Lang | None]:
+    """The language suffix of each `--format` value as written, `None` where there is none."""
+    langs: list[Lang | None] = []
+    value_next = False
+    for token in raw_args:
+        if token == "--":
+            break
+        if value_next:
+            langs.append(split_format(token)[1])
+        elif token.startswith("--format="):
+            langs.append(split_format(token.partition("=")[2])[1])
+        value_next = token == "--format"
+    return langs
 
 
 def _pairs(
