@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kipp_check.i18n import has
-from kipp_check.models.phrase import Phrase, Value
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # `kipp-check --help` imports this module: nothing more than it needs
+    from kipp_check.models.phrase import Phrase, Value
     from kipp_check.models.results import Finding
 
 
@@ -35,7 +35,7 @@ class UsageError(KippError):
         self.fix = fix
         self.where = where
         self.more = more
-        super().__init__(message.key if isinstance(message, Phrase) else str(message))
+        super().__init__(getattr(message, "key", message))
 
     def __str__(self) -> str:
         """The error in the default language (Indonesian), for logs and tracebacks only.
@@ -50,18 +50,24 @@ class UsageError(KippError):
     @classmethod
     def of(cls, key: str, /, *, where: str = "", more: Value = "", **args: Value) -> UsageError:
         """The error of catalogue `key`, with `key.fix` when the catalogue has one."""
+        from kipp_check.models.phrase import Phrase
+
         message = Phrase.of(key, **args)
         return cls(message, fix=fix_of(message), where=where, more=more)
 
     @classmethod
     def from_finding(cls, finding: Finding, *, where: str, more: Value = "") -> UsageError:
         """A finding of a file read before any report (a config, a pack) as the run's error."""
+        from kipp_check.models.phrase import Phrase
+
         message = Phrase(finding.message_key, finding.args)
         return cls(message, fix=fix_of(message), where=where, more=more)
 
 
 def fix_of(message: Phrase) -> Value:
     """The catalogue's `<key>.fix` for `message`, with the same fields; `""` when there is none."""
+    from kipp_check.models.phrase import Phrase
+
     key = f"{message.key}.fix"
     return Phrase(key, message.args) if has(key) else ""
 

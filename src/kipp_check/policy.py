@@ -11,10 +11,13 @@ made milder: a file that cannot be read must never pass quietly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.models.severity import Severity
+
+if TYPE_CHECKING:  # `options` imports this module, and `check --help` imports `options`
+    from kipp_check.models.phrase import Phrase
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class RulePolicy:
 
     def skip_reason(self, rule_id: str) -> Phrase:
         """Why `rule_id` does not run (for JUnit `skipped`), worded by the reporter."""
+        from kipp_check.models.phrase import Phrase
+
         dropped = [p for p in self.ignore if rule_id.startswith(p)]
         if dropped:
             entry = max(dropped, key=len)
@@ -63,6 +68,8 @@ def _listed(entries: tuple[str, ...]) -> Phrase | str:
     """The first few distinct entries and how many more: the reason is repeated for every
     skipped rule, so a long list must not be copied into each (960 KB of config made 48 MB
     of JSON, issue 12)."""
+    from kipp_check.models.phrase import Phrase
+
     distinct = list(dict.fromkeys(entries))
     shown = ", ".join(distinct[:SHOWN_ENTRIES])
     if len(distinct) > SHOWN_ENTRIES:

@@ -186,11 +186,11 @@ def _say_where(output: Target | None, lang: Lang) -> None:
 
 def _report_invalid(file: str, findings: tuple[Finding, ...], lang: Lang) -> None:
     """Say why there is nothing to export, with the first findings at their lines."""
-    from kipp_check.i18n.render import render_message
+    from kipp_check.i18n.render import in_order, render_message
     from kipp_check.reporters.safe_text import one_line, safe
 
     say(text("export.invalid", lang, file=file))
     say("  → " + text("export.invalid.fix", lang, file=file))
-    for finding in findings[:_SHOWN_PROBLEMS]:
+    for finding in in_order(findings, lang)[:_SHOWN_PROBLEMS]:
         where = finding.where if finding.span else file
         say(f"  {safe(where)}  {finding.rule_id}  {one_line(render_message(finding, lang), 300)}")
