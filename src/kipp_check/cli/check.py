@@ -110,7 +110,7 @@ def check_command(
     shown_lang = lang or Lang.ID
     try:
         flags = Flags(
-            today=parse_today(today, shown_lang),
+            today=parse_today(today),
             lang=lang,
             pack=pack,
             fail_on=fail_on,
@@ -118,9 +118,7 @@ def check_command(
             select=split_entries(select),
             ignore=split_entries(ignore),
             config=config,
-            outputs=plan_outputs(
-                output_format or [], output or [], _raw_args(ctx), lang=shown_lang
-            ),
+            outputs=plan_outputs(output_format or [], output or [], _raw_args(ctx)),
         )
         ready = _check_and_write(paths, flags, jobs, ColorChoice.NEVER if no_color else color)
     except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the pools are gone already
@@ -171,9 +169,9 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
     settings = Settings(flags, found.files[0])
     lang = settings.run.lang
     outputs = settings.run.outputs or [Output(OutputFormat.TERMINAL, None)]
-    check_outputs(outputs, lang)
+    check_outputs(outputs)
     roots = {repository_root(f) for f in found.files}
-    judge_outputs(outputs, roots=roots, inputs=_inputs(found.files, settings), lang=lang)
+    judge_outputs(outputs, roots=roots, inputs=_inputs(found.files, settings))
     outputs = with_github_annotations(outputs)
     with ExitStack() as spooled:  # the reports' spool lasts until they are written
         with progress(len(found.files), lang) as advance:
@@ -193,7 +191,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
         )
         # Judged again now that the attachments are known too: none may be overwritten.
         inputs = _inputs(found.files, settings, run)
-        targets = judge_outputs(outputs, roots=roots, inputs=inputs, lang=lang)
+        targets = judge_outputs(outputs, roots=roots, inputs=inputs)
         _write_all(run, list(zip(outputs, targets, strict=True)), lang, color)
         return run.ready
 

@@ -78,7 +78,7 @@ def export_command(
             raise typer.Exit(EXIT_NOT_READY)
         chosen = loaded.pack
         meta = ExportMeta(loaded.file, chosen.id, chosen.version, chosen.title, lang)
-        target = _target(output, proposal, loaded.attachments, pack, lang)
+        target = _target(output, proposal, loaded.attachments, pack)
         if not manifest:
             fmt = output_format or paste_format_default(output)
             _write_paste_pack(loaded.proposal, chosen, meta, fmt, target)
@@ -94,7 +94,6 @@ def _target(
     proposal: Path,
     attachments: tuple[PdfFacts, ...],
     pack: str | None,
-    lang: Lang,
 ) -> Target | None:
     """Where `--output` may write: never over the proposal, an attachment or the pack, never
     through a link in the proposal's tree (`kipp_check.trust.outputs`)."""
@@ -111,7 +110,7 @@ def _target(
     if pack is not None and (pack.endswith((".yaml", ".yml")) or "/" in pack):
         inputs.add(os.path.realpath(pack))
     wanted = [Output(OutputFormat.TERMINAL, output)]
-    targets = judge_outputs(wanted, roots={repository_root(proposal)}, inputs=inputs, lang=lang)
+    targets = judge_outputs(wanted, roots={repository_root(proposal)}, inputs=inputs)
     return targets[0]
 
 

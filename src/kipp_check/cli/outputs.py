@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kipp_check.errors import UsageError
-from kipp_check.i18n import Lang, text
+from kipp_check.i18n import Lang
 from kipp_check.options import OutputFormat
 
 if TYPE_CHECKING:
@@ -75,8 +75,6 @@ def plan_outputs(
     formats: Sequence[OutputFormat],
     files: Sequence[Path],
     raw_args: Sequence[str] | None,
-    *,
-    lang: Lang,
 ) -> list[Output]:
     """The outputs the flags ask for; empty when neither flag was given."""
     langs = _format_langs(raw_args) if raw_args is not None else []
@@ -89,7 +87,7 @@ def plan_outputs(
         or order.count("output") != len(files)
     ):
         order = ["format", "output"] * max(len(formats), len(files))  # pair by position
-    pairs = _pairs(order, len(formats), len(files), lang)
+    pairs = _pairs(order, len(formats), len(files))
     outputs = [
         Output(
             formats[f] if f is not None else OutputFormat.TERMINAL,
@@ -98,21 +96,21 @@ def plan_outputs(
         )
         for f, o in pairs
     ]
-    check_outputs(outputs, lang)
+    check_outputs(outputs)
     return outputs
 
 
-def check_outputs(outputs: Sequence[Output], lang: Lang) -> None:
+def check_outputs(outputs: Sequence[Output]) -> None:
     """At most one report on standard output, and no file written twice."""
     on_stdout = [o.format.value for o in outputs if o.file is None]
     if len(on_stdout) > 1:
-        raise UsageError(text("cli.two_on_stdout", lang, formats=", ".join(on_stdout)))
+        raise UsageError.of("cli.two_on_stdout", formats=", ".join(on_stdout))
     seen: set[str] = set()
     for output in outputs:
         if output.file is not None:
             key = os.path.normcase(os.path.abspath(output.file))
             if key in seen:
-                raise UsageError(text("cli.output_twice", lang, path=output.file.as_posix()))
+                raise UsageError.of("cli.output_twice", path=output.file.as_posix())
             seen.add(key)
 
 
@@ -163,9 +161,7 @@ def _format_langs(raw_args: Sequence[str]) -> list[Lang | None]:
     return langs
 
 
-def _pairs(
-    order: list[str], formats: int, files: int, lang: Lang
-) -> list[tuple[int | None, int | None]]:
+def _pairs(order: list[str], formats: int, files: int) -> list[tuple[int | None, int | None]]:
     """(format index, file index) pairs from the flag order; see the module docstring."""
     pairs: list[list[int | None]] = []
     pending: int | None = None
@@ -180,7 +176,7 @@ def _pairs(
             elif pending is None and not pairs:
                 pending = next_file
             else:
-                raise UsageError(text("cli.output_without_format", lang))
+                raise UsageError.of("cli.output_without_format")
             next_file += 1
     if pending is not None:
         pairs.append([None, pending])
@@ -188,7 +184,7 @@ def _pairs(
 
 
 def judge_outputs(
-    outputs: Sequence[Output], *, roots: Collection[Path], inputs: Collection[str], lang: Lang
+    outputs: Sequence[Output], *, roots: Collection[Path], inputs: Collection[str]
 ) -> list[Target | None]:
     """Each output's judged file (`None` for standard output), or a usage error that says why not.
 

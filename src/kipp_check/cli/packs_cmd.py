@@ -68,7 +68,7 @@ def pack_command(
     with guarded("pack", lang, debug=debug):
         if action != "new":
             raise usage_error("pack.action_unknown", action=action[:40])
-        written = _new_pack(name, extends, year, output, force, parse_today(today, lang), lang)
+        written = _new_pack(name, extends, year, output, force, parse_today(today), lang)
         print(text("pack.new_done", lang, file=written.as_posix()))
 
 
