@@ -83,3 +83,16 @@ def test_the_language_suffix_is_taken_off_only_the_format_values() -> None:
     assert split_format("json:en") == ("json", Lang.EN)
     assert split_format("json:fr") == ("json:fr", None)
     assert split_format("json") == ("json", None)
+
+
+def test_a_configs_output_may_have_its_own_language(not_ready: Path) -> None:
+    (not_ready / ".git").mkdir()
+    (not_ready / ".kipp-check.yaml").write_text(
+        "outputs:\n  - {format: terminal}\n  - {format: json, file: dasbor.json, lang: en}\n",
+        encoding="utf-8",
+    )
+    ran = run_cli("belum-siap/proposal.yaml", "--today", TODAY, cwd=not_ready)
+    assert ran.code == 1, ran
+    assert "BELUM SIAP" in ran.out
+    english = json.loads((not_ready / "dasbor.json").read_text(encoding="utf-8"))
+    assert english["lang"] == "en" and english["criteria"][0]["label"] == "Administrative"

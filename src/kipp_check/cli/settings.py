@@ -149,6 +149,7 @@ def _config_outputs(config: LoadedConfig | None) -> list[Output]:
             OutputFormat(entry.format),
             config.output_path(entry.file) if entry.file else None,
             confined_to=config.root,
+            lang=Lang(entry.lang) if entry.lang else None,
         )
         for entry in config.settings.outputs
     ]
