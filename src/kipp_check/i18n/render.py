@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from kipp_check.i18n import Lang, has, text
@@ -94,5 +95,18 @@ def say_error(error: UsageError, lang: Lang) -> str:
 
 def in_order(findings: Iterable[Finding], lang: Lang) -> list[Finding]:
     """`findings` in report order for a reader of `lang`: by file, position and rule, then by
-    the message as worded in `lang`, so findings at one place read in the same order as ever."""
-    return sorted(findings, key=lambda f: (*f.sort_key()[:4], render_message(f, lang)))
+    the message as worded in `lang`, so findings at one place read in the same order as ever.
+
+    Only findings that share a place and a rule are worded to be ordered (most share none).
+    """
+    ordered = sorted(findings, key=_place)
+    out: list[Finding] = []
+    for _, same in groupby(ordered, key=_place):
+        group = list(same)
+        out += sorted(group, key=lambda f: render_message(f, lang)) if len(group) > 1 else group
+    return out
+
+
+def _place(finding: Finding) -> tuple[str, int, int, str]:
+    file, line, column, rule_id, *_ = finding.sort_key()
+    return (file, line, column, rule_id)
