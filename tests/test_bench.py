@@ -17,7 +17,6 @@ from bench.measure import Command, Spawner, UnexpectedExit, measure
 from bench.scans import write_scan
 
 from kipp_check.engine import check
-from kipp_check.i18n import Lang
 from kipp_check.loader.proposal import load_proposal
 from kipp_check.options import RunOptions
 from kipp_check.run import choose_pack
@@ -25,8 +24,8 @@ from tests.support.checking import TODAY
 
 
 def _report_of(proposal: Path) -> tuple[bool, set[str]]:
-    options = RunOptions(today=TODAY, lang=Lang.EN)
-    loaded = load_proposal(proposal, lang=options.lang, limits=options.limits)
+    options = RunOptions(today=TODAY)
+    loaded = load_proposal(proposal, limits=options.limits)
     report = check(loaded, choose_pack(loaded, options), options)
     return report.ready, {f.rule_id for f in report.findings}
 

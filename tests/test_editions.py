@@ -21,6 +21,7 @@ from kipp_check import packs
 from kipp_check.edition_banner import edition_notices
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
+from kipp_check.i18n.render import say
 from kipp_check.packs import SHIPPED, load_edition, load_pack
 from kipp_check.packs.editions import EditionChoice, NoEdition, no_editions, stand_in_for
 from tests.support.cli import ROOT, run_cli
@@ -117,7 +118,7 @@ def test_a_later_edition_without_a_pack_is_checked_against_the_newest_earlier_on
 
 
 def test_a_stand_in_carries_every_value_over_as_an_assumption() -> None:
-    pack, choice = load_edition("kipp-2099", lang=Lang.EN)
+    pack, choice = load_edition("kipp-2099")
     assert choice == EditionChoice("kipp-2099", SHIPPED[-1], stand_in=True)
     assert not pack.window_known
     assert pack.video.max_seconds.confidence.value == "assumed"
@@ -146,45 +147,44 @@ def test_the_list_of_editions_that_do_not_exist_is_data(monkeypatch: pytest.Monk
     )
     monkeypatch.setattr(packs, "no_editions", lambda: {2031: invented})
     with pytest.raises(UsageError, match="Pengumuman X/1/2031"):
-        load_edition("kipp-2031", lang=Lang.ID)
+        load_edition("kipp-2031")
 
 
 def test_an_edition_older_than_every_pack_is_refused() -> None:
     with pytest.raises(UsageError, match="paket tertua: kipp-2023"):
-        load_edition("kipp-2019", lang=Lang.ID)
+        load_edition("kipp-2019")
 
 
 def test_a_closed_edition_names_the_next_one_to_migrate_to(monkeypatch: pytest.MonkeyPatch) -> None:
     import kipp_check.edition_banner as banner
 
     monkeypatch.setattr(banner, "next_edition", lambda year: "kipp-2026")
-    pack = load_pack("kipp-2025", lang=Lang.EN)
+    pack = load_pack("kipp-2025")
     (notice,) = edition_notices(
         pack,
         EditionChoice("kipp-2025", "kipp-2025"),
         file="dinas kesehatan/proposal.yaml",
         today=dt.date(2026, 12, 4),
         zone_name="WITA",
-        lang=Lang.EN,
     )
     assert notice.kind == "closed"
-    assert notice.message.endswith(
+    assert say(notice.message, Lang.EN).endswith(
         "`kipp-check migrate 'dinas kesehatan/proposal.yaml' --to kipp-2026`."
     )
 
 
 def test_the_closing_day_on_the_institution_clock_is_still_open() -> None:
-    pack = load_pack("kipp-2025", lang=Lang.EN)
+    pack = load_pack("kipp-2025")
     choice = EditionChoice("kipp-2025", "kipp-2025")
     open_day = edition_notices(
-        pack, choice, file="p.yaml", today=dt.date(2025, 6, 3), zone_name="WIB", lang=Lang.EN
+        pack, choice, file="p.yaml", today=dt.date(2025, 6, 3), zone_name="WIB"
     )
     assert open_day == ()
 
 
 def test_every_shipped_pack_says_how_old_its_sources_are() -> None:
     for pack_id in SHIPPED:
-        pack = load_pack(pack_id, lang=Lang.EN)
+        pack = load_pack(pack_id)
         assert pack.id == f"kipp-{pack.year}"
         assert pack.sources_until >= dt.date(pack.year - 1, 1, 1)
 

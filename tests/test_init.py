@@ -211,9 +211,9 @@ def test_a_file_where_the_folder_should_be_is_a_usage_error(tmp_path: Path) -> N
 
 def test_comments_come_from_the_pack_that_checks_the_file() -> None:
     """2023's summary limit is confirmed, so no note; 2025 carries it over, so it says so."""
-    edition_2023 = render_proposal(load_pack("kipp-2023", lang=Lang.ID), "umum", Lang.ID, "s.json")
+    edition_2023 = render_proposal(load_pack("kipp-2023"), "umum", Lang.ID, "s.json")
     assert "  # 1. Ringkasan · bobot 0 % · paling banyak 200 kata\n" in edition_2023
-    edition_2025 = render_proposal(load_pack("kipp-2025", lang=Lang.ID), "umum", Lang.ID, "s.json")
+    edition_2025 = render_proposal(load_pack("kipp-2025"), "umum", Lang.ID, "s.json")
     assert "paling banyak 200 kata (diasumsikan dari KIPP 2023)" in edition_2025
     assert "kesehatan             penyediaan pelayanan kesehatan" in edition_2025
 
@@ -279,14 +279,14 @@ def test_every_group_template_loads_without_a_finding(
     from kipp_check.loader.proposal import load_proposal
     from kipp_check.options import Limits
 
-    pack = load_pack(pack_id, lang=lang)
+    pack = load_pack(pack_id)
     for group in pack.groups.value:
         proposal = tmp_path / group.id / "proposal.yaml"
         proposal.parent.mkdir()
         proposal.write_text(render_proposal(pack, group.id, lang, "s.json"), "utf-8")
-        loaded = load_proposal(proposal, lang=lang, limits=Limits())
+        loaded = load_proposal(proposal, limits=Limits())
         assert loaded.proposal is not None and not loaded.findings, [
-            f.message for f in loaded.findings
+            f.message_key for f in loaded.findings
         ]
         assert loaded.proposal.group == group.id and loaded.competition == pack_id
 

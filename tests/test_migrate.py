@@ -17,7 +17,6 @@ import jsonschema
 import pytest
 import yaml
 
-from kipp_check.i18n import Lang
 from kipp_check.models.form import questions
 from kipp_check.packs import load_pack
 from kipp_check.schema_export import proposal_schema
@@ -60,7 +59,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _schema_problems(data: dict[str, Any], pack_id: str) -> list[tuple[str, ...]]:
-    schema = proposal_schema(load_pack(pack_id, lang=Lang.ID))
+    schema = proposal_schema(load_pack(pack_id))
     errors = jsonschema.Draft7Validator(schema).iter_errors(data)
     return sorted(tuple(str(p) for p in error.path) for error in errors)
 
@@ -152,9 +151,9 @@ def test_an_unusable_source_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_every_declared_move_names_questions_of_both_forms() -> None:
-    new = load_pack("kipp-2026", lang=Lang.ID)
+    new = load_pack("kipp-2026")
     for old_id, mapping in new.migrate_from.items():
-        old = load_pack(old_id, lang=Lang.ID)
+        old = load_pack(old_id)
         known = {a.id for a in questions(old)}
         known |= {f"{a.id}.{p.id}" for a in questions(old) for p in a.parts}
         assert mapping.answers

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kipp_check.i18n import Lang
 from kipp_check.packs import SHIPPED, load_pack
 from tests.support.cli import ROOT, run_cli
 
@@ -47,7 +46,7 @@ def test_pack_new_writes_a_pack_that_loads_and_checks(tmp_path: Path) -> None:
     body = written.read_text(encoding="utf-8")
     assert "\nextends: kipp-2025\nid: kipp-2027\n" in body
     assert "# submission:\n#   opens:\n#     value: 2025-04-08\n" in body  # to review, commented
-    pack = load_pack(str(written), lang=Lang.ID)
+    pack = load_pack(str(written))
     assert (pack.id, pack.year, pack.provisional) == ("kipp-2027", 2027, True)
     assert not pack.window_known  # 2025's dates are not 2027's
     assert pack.theme.confidence.value == "assumed"
@@ -70,7 +69,7 @@ def test_a_coordinator_enters_the_new_window_the_day_it_is_published(tmp_path: P
         "  closes: {value: 2027-05-31, source: sk-2027, confidence: confirmed}\n",
     )
     written.write_text(body, encoding="utf-8")
-    pack = load_pack(str(written), lang=Lang.ID)
+    pack = load_pack(str(written))
     assert pack.submission.closes is not None
     assert pack.submission.closes.value.isoformat() == "2027-05-31"
     ran = run_cli(READY, "--pack", str(written), "--today", "2027-04-01", "--format", "json")

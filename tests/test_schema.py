@@ -61,7 +61,7 @@ COMMITTED_2026 = ROOT / "schemas" / "proposal.kipp-2026.schema.json"
 
 def test_committed_2026_schema_has_not_drifted_from_its_pack() -> None:
     """The 2026 examples' modeline points at it: `kipp-check schema --pack kipp-2026`."""
-    pack = load_pack("kipp-2026", lang=Lang.ID)
+    pack = load_pack("kipp-2026")
     assert COMMITTED_2026.read_text(encoding="utf-8") == proposal_schema_text(pack), (
         "regenerate: kipp-check schema --pack kipp-2026 > schemas/proposal.kipp-2026.schema.json"
     )
@@ -128,7 +128,7 @@ def test_groups_and_categories_are_the_packs_own() -> None:
     assert not VALIDATOR.is_valid({"kelompok": "khusus"})
     assert VALIDATOR.is_valid({"kategori": "", "kelompok": ""})  # a gap, reported by the check
     assert VALIDATOR.is_valid({"kompetisi": "pemprov-x"})  # editions stay suggestions
-    older = jsonschema.Draft7Validator(proposal_schema(load_pack("kipp-2023", lang=Lang.ID)))
+    older = jsonschema.Draft7Validator(proposal_schema(load_pack("kipp-2023")))
     assert older.is_valid({"kategori": "pendidikan", "kelompok": "khusus"})
 
 
@@ -145,7 +145,7 @@ def test_descriptions_are_indonesian_and_carry_the_default_pack_limits() -> None
 @pytest.mark.parametrize("lang", list(Lang))
 @pytest.mark.parametrize("pack_id", SHIPPED)
 def test_fresh_init_file_validates_for_every_group(pack_id: str, lang: Lang) -> None:
-    pack = load_pack(pack_id, lang=lang)
+    pack = load_pack(pack_id)
     validator = jsonschema.Draft7Validator(proposal_schema(pack))
     for group in pack.groups.value:
         written = render_proposal(pack, group.id, lang, "proposal.schema.json")

@@ -46,11 +46,11 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from kipp_check.errors import UsageError
-from kipp_check.i18n import Lang, text
 from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
+from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.models.results import Finding, Severity, location
 from kipp_check.options import Limits
@@ -158,9 +158,7 @@ def _find_in(folder: Path) -> Path | None:
     return _find_in(folder.parent)
 
 
-def load_config(
-    path: Path, *, lang: Lang, known_ids: tuple[str, ...], trusted: bool = False
-) -> LoadedConfig:
+def load_config(path: Path, *, known_ids: tuple[str, ...], trusted: bool = False) -> LoadedConfig:
     """Read and validate the config at `path`; every problem is a `UsageError` at its line.
 
     `trusted` is for the operator's `--config`; a file found in the tree is
@@ -169,17 +167,12 @@ def load_config(
     """
     display = path.as_posix() if not path.is_absolute() else _shown(path)
     top = repository_root(path)  # the operator's file too: a link in a tree is the tree's
-    try:
-        confine(path, top, shown=shown_path(display))
-    except PathRefused as refused:
-        raise refused.in_lang(lang) from None
-    return _load(path.resolve(), display, lang, known_ids, None if trusted else top)
+    confine(path, top, shown=shown_path(display))
+    return _load(path.resolve(), display, known_ids, None if trusted else top)
 
 
 @cache
-def _load(
-    path: Path, display: str, lang: Lang, known_ids: tuple[str, ...], root: Path | None
-) -> LoadedConfig:
+def _load(path: Path, display: str, known_ids: tuple[str, ...], root: Path | None) -> LoadedConfig:
     from kipp_check.config_model import Config  # lazy: most runs have no config file
 
     try:
@@ -188,14 +181,14 @@ def _load(
                 raise IsADirectoryError(path)
             raw = handle.read(Limits().max_yaml_bytes + 1)
     except OSError as exc:
-        detail = text("config.unreadable", lang, file=display, reason=type(exc).__name__)
+        detail = Phrase.of("config.unreadable", file=display, reason=type(exc).__name__)
         raise UsageError(detail) from exc
-    parsed = parse_yaml(raw, file=display, lang=lang, limits=Limits())
+    parsed = parse_yaml(raw, file=display, limits=Limits())
     problems = [f for f in parsed.findings if f.severity is Severity.ERROR]
     if problems or not isinstance(parsed.data, dict):
         if not problems:
-            raise UsageError(text("config.not_mapping", lang, file=display))
-        raise _first_problem(problems, lang)
+            raise UsageError(Phrase.of("config.not_mapping", file=display))
+        raise _first_problem(problems)
     try:
         settings = Config.model_validate(parsed.data)
     except ValidationError as error:
@@ -205,20 +198,19 @@ def _load(
             data=parsed.data,
             source_map=parsed.source_map,
             file=display,
-            lang=lang,
             limit=50,
         )
-        raise _first_problem([_config_fix(f, lang) for f in found], lang) from None
+        raise _first_problem(found) from None
     loaded = LoadedConfig(
         display, path.parent, settings, parsed.source_map, trusted=root is None, root=root
     )
-    _check_rule_ids(loaded, known_ids, lang)
+    _check_rule_ids(loaded, known_ids)
     if root is not None:
-        _check_tightened(loaded, lang)
+        _check_tightened(loaded)
     return loaded
 
 
-def _check_tightened(loaded: LoadedConfig, lang: Lang) -> None:
+def _check_tightened(loaded: LoadedConfig) -> None:
     """A tree's file may lower a limit, never raise it: a pull request must not disarm the caps."""
     defaults = Limits()
     written = loaded.settings.limits.model_dump(exclude_none=True)
@@ -227,24 +219,16 @@ def _check_tightened(loaded: LoadedConfig, lang: Lang) -> None:
         value = written[key]
         default = getattr(defaults, key)
         if value > default:
-            refused = PathRefused(
+            raise PathRefused(
                 "trust.config_limit_loosened",
                 where=_where(loaded, ("limits", key)),
                 key=key,
                 value=str(value),
                 default=str(default),
             )
-            raise refused.in_lang(lang)
 
 
-def _config_fix(finding: Finding, lang: Lang) -> Finding:
-    """A schema finding whose generic fix speaks of the proposal gets the config's instead."""
-    if finding.message_key not in ("schema.other", "schema.missing"):
-        return finding
-    return replace(finding, fix=text("config.fix", lang))
-
-
-def _check_rule_ids(loaded: LoadedConfig, known_ids: tuple[str, ...], lang: Lang) -> None:
+def _check_rule_ids(loaded: LoadedConfig, known_ids: tuple[str, ...]) -> None:
     """Every rule ID or prefix the file names must match a rule; `KC` cannot be turned off."""
     settings = loaded.settings
     lists: list[tuple[tuple[str | int, ...], str, bool]] = [
@@ -256,16 +240,16 @@ def _check_rule_ids(loaded: LoadedConfig, known_ids: tuple[str, ...], lang: Lang
     for path, entry, reserved_forbidden in lists:
         where = _where(loaded, path)
         if reserved_forbidden and entry.upper().startswith(RESERVED_PREFIX):
-            raise UsageError(f"{where}: {text('config.reserved_rule', lang, entry=entry)}")
+            raise UsageError(Phrase.of("config.reserved_rule", entry=entry), where=where)
         exact = path[0] == "waivers"  # a waiver names one rule, never a prefix
         if unknown_entries((entry.upper(),), known_ids) or (
             exact and entry.upper() not in known_ids
         ):
-            raise UsageError(f"{where}: {text('config.unknown_rule', lang, entry=entry)}")
+            raise UsageError(Phrase.of("config.unknown_rule", entry=entry), where=where)
     for index, waiver in enumerate(settings.waivers):
         if waiver.key and parse_doc_path(waiver.key) is None:
             where = _where(loaded, ("waivers", index, "key"))
-            raise UsageError(f"{where}: {text('config.bad_key', lang, key=waiver.key)}")
+            raise UsageError(Phrase.of("config.bad_key", key=waiver.key), where=where)
 
 
 def _where(loaded: LoadedConfig, path: tuple[str | int, ...]) -> str:
@@ -273,16 +257,18 @@ def _where(loaded: LoadedConfig, path: tuple[str | int, ...]) -> str:
     return location(loaded.display, span)
 
 
-def _first_problem(findings: list[Finding], lang: Lang) -> UsageError:
-    """The earliest problem of the file, as one usage error with its fix and a count of the rest."""
+def _first_problem(findings: list[Finding]) -> UsageError:
+    """The earliest problem of the file, as one usage error with its fix and a count of the rest.
+
+    A schema finding whose generic fix speaks of the proposal gets the config's instead.
+    """
     ordered = sorted(findings, key=Finding.sort_key)
     first = ordered[0]
-    message = f"{first.where}: {first.message}"
-    if first.fix:
-        message += f"\n  → {first.fix}"
-    if len(ordered) > 1:
-        message += "\n  " + text("config.more_problems", lang, count=len(ordered) - 1)
-    return UsageError(message)
+    more = Phrase.of("config.more_problems", count=len(ordered) - 1) if len(ordered) > 1 else ""
+    error = UsageError.from_finding(first, where=first.where, more=more)
+    if first.message_key in ("schema.other", "schema.missing"):
+        error.fix = Phrase("config.fix")
+    return error
 
 
 def _is_path(ref: str) -> bool:

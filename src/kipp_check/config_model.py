@@ -40,6 +40,9 @@ class OutputEntry(_Strict):
         None,
         description="Relative to the config file (a tree's: inside its repository); none = stdout.",
     )
+    lang: LangName | None = Field(
+        None, description="This report's language, whatever `lang` says (`--format json:en`)."
+    )
 
 
 class WaiverEntry(_Strict):

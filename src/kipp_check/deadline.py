@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipp_check.i18n import Lang, text
+from kipp_check.models.phrase import Phrase, Value, joined
 from kipp_check.models.results import Confidence
 from kipp_check.packs.model import Pack
 
@@ -73,20 +73,14 @@ def years_between(start: dt.date, end: dt.date) -> int:
     return years
 
 
-def format_date(day: dt.date, lang: Lang) -> str:
-    """A date as the report's language writes it: `3 Juni 2025`, `3 June 2025`."""
-    return f"{day.day} {text(f'month.{day.month}', lang)} {day.year}"
-
-
-def format_deadline(pack: Pack, zone_name: str | None, lang: Lang) -> str:
-    """The closing moment in words on the institution's clock: `4 Juni 2025 pukul 00.59 WITA`."""
+def deadline_moment(pack: Pack, zone_name: str | None) -> Value:
+    """The closing moment on the institution's clock, worded when shown (`4 Juni 2025 pukul 00.59
+    WITA`); a phrase saying the window is not announced yet when it is not."""
     local = local_deadline(pack, zone_name)
-    if local is None:
-        return text("edition.window_unknown", lang)
-    return _moment(local, lang)
+    return local if local is not None else Phrase("edition.window_unknown")
 
 
-def deadline_line(pack: Pack, zone_name: str | None, lang: Lang) -> str:
+def deadline_line(pack: Pack, zone_name: str | None) -> Value:
     """The header's deadline: local time, the pack's own (WIB) time beside it, and how sure.
 
     `4 Juni 2025 pukul 00.59 WITA (3 Juni 2025 pukul 23.59 WIB; jam penutupan
@@ -95,22 +89,11 @@ def deadline_line(pack: Pack, zone_name: str | None, lang: Lang) -> str:
     """
     local, own = local_deadline(pack, zone_name), closing_instant(pack)
     if local is None or own is None:
-        return text("edition.window_unknown", lang)
-    notes = [] if local.tzname() == own.tzname() else [_moment(own, lang)]
+        return Phrase("edition.window_unknown")
+    notes: list[Value] = [] if local.tzname() == own.tzname() else [own]
     hour = pack.submission.closing_time
     if hour.confidence is Confidence.ASSUMED:
-        notes.append(text("report.closing_assumed", lang, edition=hour.assumed_from or ""))
+        notes.append(Phrase.of("report.closing_assumed", edition=hour.assumed_from or ""))
     elif hour.confidence is Confidence.REPORTED:
-        notes.append(text("report.closing_reported", lang))
-    shown = _moment(local, lang)
-    return f"{shown} ({'; '.join(notes)})" if notes else shown
-
-
-def _moment(instant: dt.datetime, lang: Lang) -> str:
-    return text(
-        "report.datetime",
-        lang,
-        date=format_date(instant.date(), lang),
-        time=text("report.time", lang, hour=f"{instant.hour:02d}", minute=f"{instant.minute:02d}"),
-        zone=instant.tzname() or "",
-    )
+        notes.append(Phrase("report.closing_reported"))
+    return Phrase.of("phrase.noted", text=local, notes=joined(notes, "; ")) if notes else local

@@ -1,7 +1,7 @@
 """The banner a report opens with: which edition was checked, and what that means today.
 
-One line per notice, worded here once for every format (the reporters only
-place it): the edition asked for has no pack and another stands in; the pack
+One line per notice, decided here once for every format (the reporters word
+and place it): the edition asked for has no pack and another stands in; the pack
 is provisional; its window is not announced; or today is after its close. In
 the last case the window is no longer assessed (JDW001 stays quiet), so a
 proposal does not turn red for a reason no edit can fix, and the banner says
@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 
-from kipp_check.deadline import format_date, is_closed
-from kipp_check.i18n import Lang, text
+from kipp_check.deadline import is_closed
+from kipp_check.models.phrase import Phrase, Value
 from kipp_check.models.results import Notice
 from kipp_check.packs.editions import EditionChoice, next_edition
 from kipp_check.packs.model import Pack
@@ -27,35 +27,29 @@ def edition_notices(
     file: str,
     today: dt.date,
     zone_name: str | None,
-    lang: Lang,
 ) -> tuple[Notice, ...]:
     """The banner's lines for a proposal `file` checked against `pack` on `today`."""
     notices: list[Notice] = []
     if edition.stand_in:
-        message = text(
-            "banner.stand_in",
-            lang,
-            requested=_title(edition.requested),
-            used=pack.title,
-        )
+        message = Phrase.of("banner.stand_in", requested=_title(edition.requested), used=pack.title)
         notices.append(Notice("stand_in", message))
     if pack.provisional:
         until = pack.sources_until.isoformat()
         notices.append(
-            Notice("provisional", text("banner.provisional", lang, edition=pack.title, until=until))
+            Notice("provisional", Phrase.of("banner.provisional", edition=pack.title, until=until))
         )
     closes = pack.submission.closes
     if closes is None and not edition.stand_in:
         notices.append(
-            Notice("not_announced", text("banner.not_announced", lang, edition=pack.title))
+            Notice("not_announced", Phrase.of("banner.not_announced", edition=pack.title))
         )
     elif closes is not None and is_closed(pack, today, zone_name):
         following = next_edition(pack.year)
-        fields = {"edition": pack.title, "closes": format_date(closes.value, lang)}
+        fields: dict[str, Value] = {"edition": pack.title, "closes": closes.value}
         if following is None:
-            message = text("banner.closed_no_next", lang, **fields)
+            message = Phrase.of("banner.closed_no_next", **fields)
         else:
-            message = text("banner.closed", lang, file=shlex.quote(file), next=following, **fields)
+            message = Phrase.of("banner.closed", file=shlex.quote(file), next=following, **fields)
         notices.append(Notice("closed", message))
     return tuple(notices)
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kipp_check.findings import make_finding
-from kipp_check.i18n import Lang, text
 from kipp_check.loader.proposal import LoadedProposal
+from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RULE_CRASHED
 from kipp_check.models.results import (
     DocPath,
@@ -61,11 +61,10 @@ def check(
     found = [*loaded.findings, *(f for r in results for f in r.findings)]
     findings = tuple(sorted((f for f in found if f.suppressed is None), key=Finding.sort_key))
     ran = frozenset(r.rule.criterion for r in results if r.status is not Status.SKIPPED)
-    rows = build_rows(pack, loaded.proposal, findings, options.lang, checked=ran)
+    rows = build_rows(pack, loaded.proposal, findings, checked=ran)
     ready = not any(options.fail_on.trips(f.severity) for f in findings)
     return Report(
         file=loaded.file,
-        lang=options.lang.value,
         header=build_header(pack, loaded.proposal, options, chosen, loaded.file),
         rows=rows,
         results=results,
@@ -80,7 +79,7 @@ def check(
     )
 
 
-def check_run(facts: Sequence[CrossFacts | None], lang: Lang) -> list[list[RuleResult]]:
+def check_run(facts: Sequence[CrossFacts | None]) -> list[list[RuleResult]]:
     """Each proposal's results for every rule over the whole run, in run order.
 
     `facts` are the proposals' in run order; one that did not validate has
@@ -95,12 +94,12 @@ def check_run(facts: Sequence[CrossFacts | None], lang: Lang) -> list[list[RuleR
     per_proposal: list[list[RuleResult]] = [[] for _ in facts]
     for rule in all_rules(Scope.RUN):
         found: dict[int, list[Finding]] = defaultdict(list)
-        for finding in rule.func(RunContext(lang, rule, valid)):
+        for finding in rule.func(RunContext(rule, valid)):
             found[number_of[finding.file]].append(finding)
-        info = rule.info(lang)
+        info = rule.info()
         for number, own in enumerate(facts):
             if own is None:
-                reason = text("engine.skipped_invalid", lang)
+                reason = Phrase("engine.skipped_invalid")
                 per_proposal[number].append(RuleResult(info, Status.SKIPPED, reason=reason))
                 continue
             mine = tuple(found.get(number, ()))
@@ -139,7 +138,7 @@ def _governed(result: RuleResult, options: RunOptions) -> RuleResult:
     """`result` under the run's policy: deselected, re-graded, and with waivers applied."""
     rule_id = result.rule.id
     if not options.policy.selects(rule_id):
-        reason = options.policy.skip_reason(rule_id, options.lang)
+        reason = options.policy.skip_reason(rule_id)
         return RuleResult(result.rule, Status.SKIPPED, reason=reason)
     info, findings = result.rule, result.findings
     severity = options.policy.severity_for(rule_id)
@@ -149,7 +148,7 @@ def _governed(result: RuleResult, options: RunOptions) -> RuleResult:
             replace(f, severity=severity) if f.rule_id == rule_id else f  # never a KC003 crash
             for f in findings
         )
-    findings = apply_waivers(findings, options.waivers, today=options.today, lang=options.lang)
+    findings = apply_waivers(findings, options.waivers, today=options.today)
     status = result.status
     if findings and status is Status.FAILED and all(f.suppressed for f in findings):
         status = Status.SUPPRESSED
@@ -181,22 +180,21 @@ def _counts(findings: Iterable[Finding]) -> dict[str, int]:
 def _run(
     rule: Rule, loaded: LoadedProposal, pack: Pack, options: RunOptions, requested: str
 ) -> RuleResult:
-    info = rule.info(options.lang)
+    info = rule.info()
     if not options.policy.selects(rule.id):
         return RuleResult(info, Status.SKIPPED)  # `_governed` gives the reason
     if loaded.proposal is None:
-        return RuleResult(info, Status.SKIPPED, reason=text("engine.skipped_invalid", options.lang))
+        return RuleResult(info, Status.SKIPPED, reason=Phrase("engine.skipped_invalid"))
     if rule.roles and not any(pack.has_role(role) for role in rule.roles):
         # The form has no question this rule reads: it does not apply, it neither passes nor fails.
         roles = ", ".join(rule.roles)
-        reason = text("engine.not_applicable", options.lang, pack=pack.title, roles=roles)
+        reason = Phrase.of("engine.not_applicable", pack=pack.title, roles=roles)
         return RuleResult(info, Status.SKIPPED, reason=reason)
     ctx = CheckContext(
         proposal=loaded.proposal,
         pack=pack,
         attachments={facts.path: facts for facts in loaded.attachments},
         today=options.today,
-        lang=options.lang,
         file=loaded.file,
         rule=rule,
         unreferenced_pdfs=loaded.unreferenced_pdfs,
@@ -210,7 +208,6 @@ def _run(
             RULE_CRASHED,
             Severity.ERROR,
             "engine.rule_crashed",
-            lang=options.lang,
             file=loaded.file,
             group=rule.criterion.value,
             rule=rule.id,
@@ -240,7 +237,6 @@ def _capped(produced: list[Finding], limit: int, rule: Rule, options: RunOptions
         rule.id,
         last.severity,
         "engine.more_findings",
-        lang=options.lang,
         file=last.file,
         group=last.group,
         count=len(produced) - limit + 1,

@@ -1,15 +1,16 @@
 """Build findings from catalogue keys, so every stage words them the same way.
 
 A message key `area.what` may have a fix text under `area.what.fix`; both are
-rendered in the report's language when the finding is made.
+worded in the reader's language when the finding is printed
+(`i18n.render`), from the typed arguments the finding keeps.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kipp_check.i18n import Lang, has, text
 from kipp_check.models.criterion import FILE_GROUP
+from kipp_check.models.phrase import Value, args_of
 from kipp_check.models.results import DocPath, Finding, Severity, Span
 
 
@@ -19,31 +20,27 @@ def make_finding(
     key: str,
     /,
     *,
-    lang: Lang,
     file: str,
     path: DocPath = (),
     span: Span | None = None,
     group: str = FILE_GROUP,
-    fields: Mapping[str, object] | None = None,
-    **args: object,
+    fields: Mapping[str, Value] | None = None,
+    **args: Value,
 ) -> Finding:
-    """Render `key` (and `key.fix` when the catalogue has one) into a `Finding`.
+    """A `Finding` of message `key` (and `key.fix` when the catalogue has one).
 
     The message's `{name}` fields come from `args`, or from `fields` when they
     are already gathered in a mapping.
     """
-    args = {**(fields or {}), **args}
-    fix_key = f"{key}.fix"
     return Finding(
         rule_id=rule_id,
         severity=severity,
-        message=text(key, lang, **args),
-        fix=text(fix_key, lang, **args) if has(fix_key) else "",
+        message_key=key,
         file=file,
         path=path,
         span=span,
         group=group,
-        message_key=key,
+        args=args_of({**(fields or {}), **args}),
     )
 
 

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import render_message
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.migration_plan import ARCHIVE_KEY, RESHAPED, Note, Plan, plan_migration
 from kipp_check.migration_text import migrated_text
@@ -54,15 +55,15 @@ def migrate(
 ) -> Migrated:
     """Write `source` carried into pack `target_ref`; `UsageError` for what the user must fix."""
     raw_bytes = _read(source, lang)
-    parsed = parse_yaml(raw_bytes, file=source.as_posix(), lang=lang, limits=Limits())
+    parsed = parse_yaml(raw_bytes, file=source.as_posix(), limits=Limits())
     errors = [f for f in parsed.findings if f.severity is Severity.ERROR]
     if errors or not isinstance(parsed.data, dict):
-        detail = errors[0].message if errors else text("migrate.not_mapping", lang)
+        detail = render_message(errors[0], lang) if errors else text("migrate.not_mapping", lang)
         raise _usage("migrate.unreadable_yaml", lang, file=source.as_posix(), detail=detail)
     data: dict[str, Any] = parsed.data
-    target = load_pack(target_ref, lang=lang, base_dir=Path.cwd())
+    target = load_pack(target_ref, base_dir=Path.cwd())
     old_id = _source_edition(data, from_ref, lang)
-    old = load_pack(old_id, lang=lang, base_dir=Path.cwd())
+    old = load_pack(old_id, base_dir=Path.cwd())
     mapping = _effective_mapping(target, old)
     plan = plan_migration(data, mapping, target)
     if not target.migrate_from.get(old.id) and not target.migrate_from.get(old.extends or ""):
@@ -148,7 +149,7 @@ def _refuse_same_file(source: Path, destination: Path, lang: Lang) -> None:
 
 def verify(body: str, data: dict[str, Any], plan: Plan, target: Pack, file: str) -> int:
     """Read `body` back: every answer as in the source, or a bug (exit 3); schema problems left."""
-    parsed = parse_yaml(body.encode("utf-8"), file=file, lang=Lang.EN, limits=Limits())
+    parsed = parse_yaml(body.encode("utf-8"), file=file, limits=Limits())
     broken = [f for f in parsed.findings if f.severity is Severity.ERROR]
     if broken or not isinstance(parsed.data, dict):
         raise RuntimeError(f"migrate wrote YAML it cannot read: {broken[:1]}")

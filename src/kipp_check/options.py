@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from kipp_check.i18n import Lang
 from kipp_check.models.severity import Severity
 from kipp_check.policy import RulePolicy
 
@@ -74,7 +73,6 @@ class RunOptions:
     """Everything one check needs besides the files themselves."""
 
     today: dt.date
-    lang: Lang = Lang.ID
     pack: str | None = None
     """A shipped pack ID or a local pack file; `None` uses the proposal's `kompetisi`."""
     fail_on: FailOn = FailOn.ERROR

@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from kipp_check.deadline import format_date
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import format_date
 from kipp_check.packs.model import Pack
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")

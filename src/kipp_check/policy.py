@@ -11,10 +11,13 @@ made milder: a file that cannot be read must never pass quietly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kipp_check.i18n import Lang, text
 from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.models.severity import Severity
+
+if TYPE_CHECKING:  # `options` imports this module, and `check --help` imports `options`
+    from kipp_check.models.phrase import Phrase
 
 
 @dataclass(frozen=True)
@@ -46,27 +49,32 @@ class RulePolicy:
                 best = (len(prefix), severity)
         return best[1]
 
-    def skip_reason(self, rule_id: str, lang: Lang) -> str:
-        """Why `rule_id` does not run, in the report's language (for JUnit `skipped`)."""
+    def skip_reason(self, rule_id: str) -> Phrase:
+        """Why `rule_id` does not run (for JUnit `skipped`), worded by the reporter."""
+        from kipp_check.models.phrase import Phrase
+
         dropped = [p for p in self.ignore if rule_id.startswith(p)]
         if dropped:
             entry = max(dropped, key=len)
-            return text("policy.skipped_ignored", lang, entry=entry)
-        return text("policy.skipped_not_selected", lang, entries=_listed(self.select, lang))
+            return Phrase.of("policy.skipped_ignored", entry=entry)
+        return Phrase.of("policy.skipped_not_selected", entries=_listed(self.select))
 
 
 SHOWN_ENTRIES = 5
 """Entries of the select list a skipped rule's reason names; the rest are counted."""
 
 
-def _listed(entries: tuple[str, ...], lang: Lang) -> str:
+def _listed(entries: tuple[str, ...]) -> Phrase | str:
     """The first few distinct entries and how many more: the reason is repeated for every
     skipped rule, so a long list must not be copied into each (960 KB of config made 48 MB
     of JSON, issue 12)."""
+    from kipp_check.models.phrase import Phrase
+
     distinct = list(dict.fromkeys(entries))
     shown = ", ".join(distinct[:SHOWN_ENTRIES])
     if len(distinct) > SHOWN_ENTRIES:
-        shown += " " + text("policy.more_entries", lang, count=len(distinct) - SHOWN_ENTRIES)
+        more = Phrase.of("policy.more_entries", count=len(distinct) - SHOWN_ENTRIES)
+        return Phrase.of("phrase.more", text=shown, more=more)
     return shown
 
 

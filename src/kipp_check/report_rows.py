@@ -11,8 +11,10 @@ from dataclasses import replace
 
 from kipp_check.deadline import days_left, deadline_line
 from kipp_check.edition_banner import edition_notices
-from kipp_check.i18n import Lang, has, text
+from kipp_check.i18n import has
 from kipp_check.models.criterion import FILE_GROUP, Criterion
+from kipp_check.models.phrase import Label as Name
+from kipp_check.models.phrase import Phrase, Value, joined
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Finding, Header, Row
 from kipp_check.models.row_status import RowStatus, readiness_percent, status_from
@@ -39,7 +41,6 @@ def build_rows(
     pack: Pack,
     proposal: Proposal | None,
     findings: tuple[Finding, ...],
-    lang: Lang,
     checked: frozenset[str] | None = None,
 ) -> tuple[Row, ...]:
     """The report's rows, in the order a reader works through them.
@@ -54,14 +55,14 @@ def build_rows(
     def own(key: str) -> list[Finding]:
         return [f for f in findings if f.group == key]
 
-    def row(key: str, label: str, weight: int | None = None, detail: str = "") -> Row:
+    def row(key: str, label: Value, weight: int | None = None, detail: Value = "") -> Row:
         mine = own(key)
         ran = checked is None or key.split(":", 1)[0] in checked
         status = status_of(mine) if proposal and (ran or mine) else RowStatus.NOT_CHECKED
         return Row(key, label, weight, status, detail, tuple(mine))
 
     aspects = pack.aspects_for(proposal.group if proposal else None)
-    labels = {a.id: _label(a, lang) for a in pack.aspects}
+    labels = {a.id: _label(a) for a in pack.aspects}
     fixed = {
         FILE_GROUP,
         *_HEAD,
@@ -71,27 +72,27 @@ def build_rows(
     }
     rows: list[Row] = []
     if own(FILE_GROUP):
-        rows.append(_always_checked(row(FILE_GROUP, text("criterion.berkas", lang))))
-    rows += [row(key, text(f"criterion.{key}", lang)) for key in _HEAD]
+        rows.append(_always_checked(row(FILE_GROUP, Phrase("criterion.berkas"))))
+    rows += [row(key, Phrase(f"criterion.{key}")) for key in _HEAD]
     for other in sorted({f.group for f in findings} - fixed):
         label_key = f"criterion.{other}"
-        label = text(label_key, lang) if has(label_key) else other
+        label: Value = Phrase(label_key) if has(label_key) else other
         rows.append(_always_checked(row(other, label)))
     for aspect in aspects:
         weight = aspect.weight.value if aspect.weight else None
-        detail = _words(proposal, pack, aspect.id, lang)
-        rows.append(row(f"aspek:{aspect.id}", _label(aspect, lang), weight, detail))
+        detail = _words(proposal, pack, aspect.id)
+        rows.append(row(f"aspek:{aspect.id}", _label(aspect), weight, detail))
     aspect_status = {r.key: r.status for r in rows if r.key.startswith("aspek:")}
     for criterion in pack.innovation_criteria:
-        label = text("criterion.kriteria", lang, name=_label(criterion, lang))
-        carriers = [labels.get(a, a) for a in criterion.aspects]
-        detail = text("report.carried_by", lang, aspects=", ".join(carriers))
-        base = row(f"kriteria:{criterion.id}", label, None, detail)
+        name = Phrase.of("criterion.kriteria", name=_label(criterion))
+        carriers = joined(labels.get(a, a) for a in criterion.aspects)
+        detail = Phrase.of("report.carried_by", aspects=carriers)
+        base = row(f"kriteria:{criterion.id}", name, None, detail)
         carried = [aspect_status.get(f"aspek:{a}") for a in criterion.aspects]
         rows.append(
             replace(_unjudged_if_unanswered(base, carried), emphasized=criterion.emphasized)
         )
-    rows.append(row(_VIDEO, text("criterion.video", lang)))
+    rows.append(row(_VIDEO, Phrase("criterion.video")))
     return tuple(rows)
 
 
@@ -138,40 +139,37 @@ def build_header(
     edition: EditionChoice | None = None,
     file: str = "proposal.yaml",
 ) -> Header:
-    """The facts the report opens with, in the report's language, and its banner."""
-    lang = options.lang
+    """The facts the report opens with, and its banner."""
     chosen = edition or EditionChoice(requested=pack.id, used=pack.id)
     inst = proposal.institution if proposal else None
     zone = inst.time_zone if inst else None
-    groups = {g.id: _label(g, lang) for g in pack.groups.value}
-    categories = {c.id: _label(c, lang) for c in pack.categories.value}
-    group = proposal.group if proposal else None
-    category = proposal.category if proposal else None
+    groups = {g.id: _label(g) for g in pack.groups.value}
+    categories = {c.id: _label(c) for c in pack.categories.value}
+    group = (proposal.group if proposal else None) or ""
+    category = (proposal.category if proposal else None) or ""
     return Header(
         title=(proposal.title or "") if proposal else "",
         institution=(inst.name or "") if inst else "",
-        group=groups.get(group or "", group or ""),
-        category=categories.get(category or "", category or ""),
+        group=groups.get(group, group),
+        category=categories.get(category, category),
         pack_id=pack.id,
         pack_version=pack.version,
         pack_title=pack.title,
         today=options.today.isoformat(),
         days_left=days_left(pack, options.today, zone) if pack.window_known else None,
-        deadline_local=deadline_line(pack, zone, lang) if pack.window_known else "",
+        deadline_local=deadline_line(pack, zone) if pack.window_known else "",
         pack_requested=chosen.requested,
         sources_until=pack.sources_until.isoformat(),
         provisional=pack.provisional,
-        notices=edition_notices(
-            pack, chosen, file=file, today=options.today, zone_name=zone, lang=lang
-        ),
+        notices=edition_notices(pack, chosen, file=file, today=options.today, zone_name=zone),
     )
 
 
-def _label(item: Label, lang: Lang) -> str:
-    return item.label_en if lang is Lang.EN else item.label
+def _label(item: Label) -> Value:
+    return Name(item.label, item.label_en)
 
 
-def _words(proposal: Proposal | None, pack: Pack, aspect_id: str, lang: Lang) -> str:
+def _words(proposal: Proposal | None, pack: Pack, aspect_id: str) -> Value:
     if proposal is None:
         return ""
     aspect = next(a for a in pack.aspects if a.id == aspect_id)
@@ -180,4 +178,4 @@ def _words(proposal: Proposal | None, pack: Pack, aspect_id: str, lang: Lang) ->
         words = count_words(box.text or "")
         limit = f"/{box.max_words.value}" if box.max_words else ""
         parts.append(f"{words}{limit}")
-    return text("report.words", lang, counts=" + ".join(parts))
+    return Phrase.of("report.words", counts=" + ".join(parts))

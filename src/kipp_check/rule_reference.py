@@ -17,9 +17,9 @@ import re
 import sys
 import textwrap
 
-from kipp_check.deadline import format_date
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, has, text
+from kipp_check.i18n.render import format_date
 from kipp_check.rule_docs import DocumentedRule, RuleDoc, RuleExample, documented_rules, rule_doc
 
 DOCS_PATHS = {Lang.ID: "docs/rules.md", Lang.EN: "docs/rules.en.md"}
@@ -136,7 +136,7 @@ def _roles(rule: DocumentedRule, lang: Lang) -> list[str]:
 
     out = ["", text("explain.roles", lang, roles=", ".join(roles))]
     for pack_id in SHIPPED:
-        pack = load_pack(pack_id, lang=lang)
+        pack = load_pack(pack_id)
         carriers = [a.id for a in pack.aspects if set(roles) & set(a.roles)]
         found = ", ".join(dict.fromkeys(carriers)) or text("explain.roles.none", lang)
         out += textwrap.wrap(f"{pack.id}: {found}", _WIDTH, initial_indent="  ")

@@ -16,9 +16,9 @@ from pathlib import Path
 from kipp_check import budget
 from kipp_check.engine import add_results, check, check_run
 from kipp_check.errors import CheckCrashedError, ProposalUnreadableError, UsageError
-from kipp_check.i18n import Lang
 from kipp_check.loader import pdf_worker
 from kipp_check.loader.proposal import LoadedProposal, load_proposal
+from kipp_check.models.phrase import Value
 from kipp_check.models.reserved import FILE_UNREADABLE
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
@@ -58,7 +58,7 @@ def check_alone(path: Path, options: RunOptions) -> Report:
     """
     with pdf_worker.kept_pool():
         checked = check_one(str(path), options)
-    (results,) = check_run([checked.facts], options.lang)
+    (results,) = check_run([checked.facts])
     return add_results(checked.report, results, replace(options, waivers=checked.waivers))
 
 
@@ -101,7 +101,6 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
     """
     loaded = load_proposal(
         path,
-        lang=options.lang,
         limits=options.limits,
         pack_for=lambda competition: pack_for_competition(competition, options),
     )
@@ -112,7 +111,6 @@ def check_proposal(path: Path, options: RunOptions) -> Checked:
             loaded.source_map,
             file=loaded.file,
             known_ids=rule_ids(),
-            lang=options.lang,
         )
         loaded = replace(loaded, findings=(*loaded.findings, *problems))
         options = replace(options, waivers=(*waivers, *options.waivers))
@@ -138,10 +136,8 @@ def unreadable(
     from kipp_check.models.results import Severity
 
     file = path.as_posix()
-    named: dict[str, object] = {"reason": reason, **fields} if reason else {**fields}
-    finding = make_finding(
-        FILE_UNREADABLE, Severity.ERROR, key, lang=options.lang, file=file, fields=named
-    )
+    named: dict[str, Value] = {"reason": reason, **fields} if reason else {**fields}
+    finding = make_finding(FILE_UNREADABLE, Severity.ERROR, key, file=file, fields=named)
     loaded = LoadedProposal(file, path.parent, None, SourceMap(), (finding,), (), None)
     return Checked(check(loaded, choose_pack(loaded, options), options), None, options.waivers)
 
@@ -174,18 +170,18 @@ def edition_for_competition(
 ) -> tuple[Pack, EditionChoice]:
     """`choose_edition` from the `kompetisi` alone (see there)."""
     if options.pack:
-        return _edition(options.pack, options.lang, Path.cwd())
+        return _edition(options.pack, Path.cwd())
     written = (competition or "").strip()
     year = requested_year(written) if written.startswith("kipp-") else None
     if written in SHIPPED or (year is not None and year not in no_editions()):
         try:
-            return _edition(written, options.lang, None)
+            return _edition(written, None)
         except UsageError:  # older than every shipped pack: ADM001 says what is wrong
             pass
-    return _edition(DEFAULT_PACK, options.lang, None)
+    return _edition(DEFAULT_PACK, None)
 
 
 @cache
-def _edition(ref: str, lang: Lang, base_dir: Path | None) -> tuple[Pack, EditionChoice]:
+def _edition(ref: str, base_dir: Path | None) -> tuple[Pack, EditionChoice]:
     """A pack read once per process, local files too: a batch shares one instance."""
-    return load_edition(ref, lang=lang, base_dir=base_dir)
+    return load_edition(ref, base_dir=base_dir)

@@ -26,8 +26,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kipp_check.deadline import format_date
 from kipp_check.i18n import Lang, has, text
+from kipp_check.i18n.render import format_date
 from kipp_check.models.form import questions
 from kipp_check.models.proposal import VideoContents
 from kipp_check.packs.model import Aspect, Label, Pack, Sourced

@@ -10,8 +10,9 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from kipp_check.deadline import format_date, format_deadline
+from kipp_check.deadline import deadline_moment
 from kipp_check.i18n import Lang
+from kipp_check.i18n.render import format_date, say
 from kipp_check.packs.model import Aspect, Choice, Described
 from kipp_check.yaml_comment import WIDTH, comment, one_line
 
@@ -24,7 +25,7 @@ def window(ctx: Ctx, indent: str, _arg: str) -> list[str]:
     opens = ctx.pack.submission.opens
     if opens is None or not ctx.pack.window_known:
         return comment(ctx.say("init.window_unknown", pack_title=ctx.pack.title), indent)
-    deadline = format_deadline(ctx.pack, None, ctx.lang)
+    deadline = say(deadline_moment(ctx.pack, None), ctx.lang)
     message = ctx.say(
         "init.window",
         pack_title=ctx.pack.title,

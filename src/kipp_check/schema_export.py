@@ -34,12 +34,12 @@ _DEFS = "definitions"
 
 def proposal_schema(pack: Pack | None = None) -> dict[str, Any]:
     """The JSON Schema of `proposal.yaml` for `pack` (default: the default pack)."""
-    chosen = pack or load_pack(DEFAULT_PACK, lang=Lang.ID)
+    chosen = pack or load_pack(DEFAULT_PACK)
     schema = proposal_model(chosen).model_json_schema(
         by_alias=True, mode="validation", ref_template=f"#/{_DEFS}/{{model}}"
     )
     definitions = schema.pop("$defs")
-    packs = [load_pack(pack_id, lang=Lang.ID) for pack_id in SHIPPED]
+    packs = [load_pack(pack_id) for pack_id in SHIPPED]
     properties = schema["properties"]
     editions = [(p.id, p.title, p.guideline.value) for p in packs]
     if chosen.id not in SHIPPED:

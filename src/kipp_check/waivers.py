@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 import yaml
 
 from kipp_check.findings import make_finding
-from kipp_check.i18n import Lang, text
 from kipp_check.loader.source_map import SourceMap
+from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RESERVED_PREFIX, WAIVER_PROBLEM
 from kipp_check.models.results import DocPath, Finding, Severity, Span, Suppression
 
@@ -72,7 +72,7 @@ class Waiver:
 
 
 def apply_waivers(
-    findings: Iterable[Finding], waivers: Sequence[Waiver], *, today: dt.date, lang: Lang
+    findings: Iterable[Finding], waivers: Sequence[Waiver], *, today: dt.date
 ) -> tuple[Finding, ...]:
     """`findings` in the same order, each waived one marked, each one whose waiver expired noted."""
     out: list[Finding] = []
@@ -83,14 +83,13 @@ def apply_waivers(
             out.append(replace(finding, suppressed=current[0].suppression()))
         elif matches:
             latest = max(matches, key=lambda w: w.until)
-            note = text(
+            note = Phrase.of(
                 "waiver.expired_note",
-                lang,
                 until=latest.until.isoformat(),
                 by=latest.by,
                 origin=latest.origin,
             )
-            out.append(replace(finding, message=f"{finding.message} ({note})"))
+            out.append(replace(finding, notes=(*finding.notes, note)))
         else:
             out.append(finding)
     return tuple(out)
@@ -106,7 +105,6 @@ def inline_waivers(
     *,
     file: str,
     known_ids: Iterable[str],
-    lang: Lang,
 ) -> tuple[tuple[Waiver, ...], tuple[Finding, ...]]:
     """The waiver comments in a proposal's YAML, and a finding for each one that is unusable.
 
@@ -134,7 +132,7 @@ def inline_waivers(
         key = _target(lines, number, column, targets)
         parsed = _parse(body.group("body"), key, f"{file}:{number}", known)
         if isinstance(parsed, str):
-            problems.append(_problem(parsed, at, file, lang, body.group("body")))
+            problems.append(_problem(parsed, at, file, body.group("body")))
         else:
             waivers.extend(parsed)
     return tuple(waivers), tuple(problems)
@@ -167,11 +165,9 @@ def _parse(
     return [Waiver(r, reason, by, until, key, origin, inline=True) for r in rules]
 
 
-def _problem(key: str, at: Span, file: str, lang: Lang, body: str) -> Finding:
+def _problem(key: str, at: Span, file: str, body: str) -> Finding:
     shown = " ".join(body.split())[:80]
-    return make_finding(
-        WAIVER_PROBLEM, Severity.WARNING, key, lang=lang, file=file, span=at, comment=shown
-    )
+    return make_finding(WAIVER_PROBLEM, Severity.WARNING, key, file=file, span=at, comment=shown)
 
 
 def _comment_column(

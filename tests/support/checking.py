@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from kipp_check.engine import check
 from kipp_check.i18n import Lang
+from kipp_check.i18n.render import in_order, render_fix, render_message
 from kipp_check.loader.proposal import load_proposal
 from kipp_check.models.results import Finding
 from kipp_check.options import Limits, RunOptions
@@ -59,17 +60,31 @@ def rule_findings(
     today: dt.date = TODAY,
     pack: str = "kipp-2025",
     lang: Lang = Lang.ID,
-) -> list[Finding]:
-    """The findings of rule `rule_id` alone on the given proposal."""
+) -> list[Worded]:
+    """The findings of rule `rule_id` alone on the given proposal, worded in `lang`."""
     path = write_case(folder, yaml_text, files)
-    chosen = load_pack(pack, lang=lang)
-    loaded = load_proposal(path, lang=lang, limits=Limits(), pack_for=lambda _written: chosen)
-    assert loaded.proposal is not None, [f.message for f in loaded.findings]
-    options = RunOptions(today=today, lang=lang)
+    chosen = load_pack(pack)
+    loaded = load_proposal(path, limits=Limits(), pack_for=lambda _written: chosen)
+    assert loaded.proposal is not None, [f.message_key for f in loaded.findings]
+    options = RunOptions(today=today)
     report = check(loaded, chosen, options, rules=[get(rule_id)])
-    crashed = [f.message for f in report.findings if f.rule_id == "KC003"]
+    crashed = [worded(f, lang).message for f in report.findings if f.rule_id == "KC003"]
     assert not crashed, crashed  # a crashing rule must not pass a quiet case
-    return [f for f in report.findings if f.rule_id == rule_id]
+    return [worded(f, lang) for f in in_order(report.findings, lang) if f.rule_id == rule_id]
+
+
+@dataclass(frozen=True)
+class Worded(Finding):
+    """A finding with its message and fix said in one language, as a reader sees them."""
+
+    message: str = ""
+    fix: str = ""
+
+
+def worded(finding: Finding, lang: Lang = Lang.ID) -> Worded:
+    """`finding` with its message and fix said in `lang`."""
+    kept = {f.name: getattr(finding, f.name) for f in fields(Finding)}
+    return Worded(**kept, message=render_message(finding, lang), fix=render_fix(finding, lang))
 
 
 def run_case(folder: Path, case: Case) -> list[int]:

@@ -11,19 +11,20 @@ from kipp_check import rules
 from kipp_check.config import CONFIG_NAME, LoadedConfig, find_config, load_config
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
+from kipp_check.i18n.render import say_error
 from kipp_check.models.results import Severity
 
 
-def _config(folder: Path, text: str, lang: Lang = Lang.ID) -> LoadedConfig:
+def _config(folder: Path, text: str) -> LoadedConfig:
     path = folder / CONFIG_NAME
     path.write_text(text, encoding="utf-8")
-    return load_config(path, lang=lang, known_ids=rules.ids())
+    return load_config(path, known_ids=rules.ids())
 
 
 def _problem(folder: Path, text: str, lang: Lang = Lang.ID) -> str:
     with pytest.raises(UsageError) as raised:
-        _config(folder, text, lang)
-    return str(raised.value)
+        _config(folder, text)
+    return say_error(raised.value, lang)
 
 
 def test_config_is_found_by_walking_up_from_the_proposal(tmp_path: Path) -> None:

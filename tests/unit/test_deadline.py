@@ -9,13 +9,13 @@ import pytest
 from kipp_check.deadline import (
     closing_instant,
     days_left,
-    format_date,
-    format_deadline,
+    deadline_moment,
     local_deadline,
     years_between,
     zone,
 )
 from kipp_check.i18n import Lang
+from kipp_check.i18n.render import format_date, say
 from kipp_check.packs import load_pack
 from kipp_check.packs.model import Pack
 
@@ -24,7 +24,7 @@ UTC = dt.timezone.utc
 
 @pytest.fixture(scope="module")
 def pack() -> Pack:
-    return load_pack("kipp-2025", lang=Lang.ID)
+    return load_pack("kipp-2025")
 
 
 def test_zones_are_fixed_offsets_named_as_indonesians_name_them() -> None:
@@ -86,7 +86,7 @@ def test_days_left(pack: Pack, today: dt.date, zone_name: str | None, left: int)
 
 
 def test_2023_closed_on_6_may() -> None:
-    pack = load_pack("kipp-2023", lang=Lang.ID)
+    pack = load_pack("kipp-2023")
     assert closing_instant(pack) == dt.datetime(2023, 5, 6, 23, 59, tzinfo=zone("WIB"))
     assert (days_left(pack, dt.date(2025, 5, 20), "WIB") or 0) < 0
 
@@ -129,7 +129,7 @@ def test_format_date(lang: Lang, written: str) -> None:
     ],
 )
 def test_format_deadline(pack: Pack, zone_name: str | None, lang: Lang, written: str) -> None:
-    assert format_deadline(pack, zone_name, lang) == written
+    assert say(deadline_moment(pack, zone_name), lang) == written
 
 
 def test_every_month_has_its_indonesian_name() -> None:

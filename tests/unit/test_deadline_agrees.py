@@ -7,10 +7,11 @@ from pathlib import Path
 
 from kipp_check.deadline import days_left, deadline_line, last_day
 from kipp_check.i18n import Lang
+from kipp_check.i18n.render import say
 from kipp_check.packs import load_pack
 from tests.support.checking import rule_findings
 
-PACK = load_pack("kipp-2025", lang=Lang.ID)
+PACK = load_pack("kipp-2025")
 WITA = "instansi:\n  nama: Dinas Kesehatan Kota Tirtarejo\n  zona_waktu: WITA\n"
 
 
@@ -31,9 +32,11 @@ def test_the_plan_agrees_with_the_days_left(tmp_path: Path) -> None:
 
 
 def test_the_header_shows_wib_beside_the_local_time_and_the_hours_confidence() -> None:
-    line = deadline_line(PACK, "WITA", Lang.ID)
+    line = say(deadline_line(PACK, "WITA"), Lang.ID)
     assert line == (
         "4 Juni 2025 pukul 00.59 WITA (3 Juni 2025 pukul 23.59 WIB; "
         "jam penutupan diasumsikan dari KIPP 2023)"
     )
-    assert deadline_line(PACK, "WIB", Lang.EN).endswith("(closing hour assumed from KIPP 2023)")
+    assert say(deadline_line(PACK, "WIB"), Lang.EN).endswith(
+        "(closing hour assumed from KIPP 2023)"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kipp_check.i18n import Lang
+from kipp_check.i18n.render import say
 from kipp_check.models.results import Severity
 from kipp_check.policy import RulePolicy, unknown_entries
 
@@ -44,8 +45,8 @@ def test_policy_never_regrades_reserved_findings() -> None:
 
 def test_policy_skip_reason_names_the_entry() -> None:
     policy = RulePolicy(select=("ADM", "JDW"), ignore=("ADM00",))
-    assert "`ADM00`" in policy.skip_reason("ADM006", Lang.ID)
-    assert "ADM, JDW" in policy.skip_reason("VID001", Lang.EN)
+    assert "`ADM00`" in say(policy.skip_reason("ADM006"), Lang.ID)
+    assert "ADM, JDW" in say(policy.skip_reason("VID001"), Lang.EN)
 
 
 def test_unknown_entries_are_typos() -> None:

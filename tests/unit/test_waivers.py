@@ -10,6 +10,7 @@ import pytest
 
 from kipp_check import rules
 from kipp_check.i18n import Lang
+from kipp_check.i18n.render import render_message
 from kipp_check.loader.proposal import load_proposal
 from kipp_check.models.results import DocPath, Finding, Severity
 from kipp_check.options import Limits
@@ -21,13 +22,12 @@ TODAY = dt.date(2025, 5, 20)
 def _read(tmp_path: Path, yaml_text: str) -> tuple[tuple[Waiver, ...], tuple[Finding, ...]]:
     path = tmp_path / "proposal.yaml"
     path.write_text(textwrap.dedent(yaml_text).lstrip("\n"), encoding="utf-8")
-    loaded = load_proposal(path, lang=Lang.ID, limits=Limits())
+    loaded = load_proposal(path, limits=Limits())
     return inline_waivers(
         loaded.raw,
         loaded.source_map,
         file="proposal.yaml",
         known_ids=rules.ids(),
-        lang=Lang.ID,
     )
 
 
@@ -155,7 +155,14 @@ def test_file_without_the_marker_is_not_scanned(tmp_path: Path) -> None:
 
 
 def _finding(rule_id: str, path: DocPath) -> Finding:
-    return Finding(rule_id, Severity.ERROR, "pesan", "", "proposal.yaml", path=path)
+    return Finding(
+        rule_id,
+        Severity.ERROR,
+        "phrase.text",
+        "proposal.yaml",
+        path=path,
+        args=(("text", "pesan"),),
+    )
 
 
 def _waiver(rule_id: str, key: DocPath | None, until: dt.date) -> Waiver:
@@ -167,7 +174,6 @@ def test_current_waiver_marks_the_finding_suppressed() -> None:
         [_finding("DOK002", ("dokumen", "surat_kesediaan_replikasi"))],
         [_waiver("DOK002", ("dokumen",), TODAY)],
         today=TODAY,
-        lang=Lang.ID,
     )
     assert finding.suppressed is not None and finding.suppressed.until == "2025-05-20"
 
@@ -177,11 +183,10 @@ def test_expired_waiver_counts_again_and_says_so() -> None:
         [_finding("DOK002", ("dokumen",))],
         [_waiver("DOK002", None, dt.date(2025, 5, 19))],
         today=TODAY,
-        lang=Lang.EN,
     )
     assert finding.suppressed is None
     expected = "waiver by Kabag held until 2025-05-19 and has expired (proposal.yaml:3)"
-    assert expected in finding.message
+    assert expected in render_message(finding, Lang.EN)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +200,7 @@ def test_expired_waiver_counts_again_and_says_so() -> None:
 )
 def test_waiver_covers_only_its_rule_and_key(rule_id: str, path: DocPath, waived: bool) -> None:
     waivers = [_waiver("ADM007", ("judul",), TODAY), _waiver("KC001", None, TODAY)]
-    (finding,) = apply_waivers([_finding(rule_id, path)], waivers, today=TODAY, lang=Lang.ID)
+    (finding,) = apply_waivers([_finding(rule_id, path)], waivers, today=TODAY)
     assert (finding.suppressed is not None) is waived
 
 

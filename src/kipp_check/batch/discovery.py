@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kipp_check.errors import UsageError
-from kipp_check.i18n import Lang, text
 from kipp_check.run import alone
 from kipp_check.trust.globbing import expand_glob, walk_named
-from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
+from kipp_check.trust.root import confine, repository_root, shown_path
 
 PROPOSAL_NAMES = frozenset({"proposal.yaml", "proposal.yml"})
 SKIPPED_FOLDERS = frozenset({"node_modules"})
@@ -42,17 +41,14 @@ class Discovered:
     """True unless exactly one proposal file was named: a folder, a glob or several paths."""
 
 
-def discover(arguments: Sequence[str], *, lang: Lang) -> Discovered:
+def discover(arguments: Sequence[str]) -> Discovered:
     """The proposal files named or found under `arguments`, in a stable order, each once."""
     files: list[Path] = []
     seen: set[str] = set()
     for argument in arguments:
-        try:
-            found = list(_expand(argument))
-        except PathRefused as refused:
-            raise refused.in_lang(lang) from None
+        found = list(_expand(argument))  # a `PathRefused` is a `UsageError` of its own
         if not found:
-            raise UsageError(text("batch.nothing_found", lang, path=argument))
+            raise UsageError.of("batch.nothing_found", path=argument)
         for path in found:
             identity = os.path.realpath(path)
             if identity not in seen:

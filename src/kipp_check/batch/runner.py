@@ -36,7 +36,6 @@ from kipp_check import run
 from kipp_check.batch.pool import worker_pool
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
 from kipp_check.engine import add_results, check_run
-from kipp_check.i18n import Lang
 from kipp_check.loader import pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
@@ -74,7 +73,6 @@ def run_batch(
     files: Sequence[Path],
     options_for: Callable[[Path], RunOptions],
     *,
-    lang: Lang,
     jobs: int,
     on_done: Progress | None = None,
 ) -> Iterator[Sequence[Report]]:
@@ -84,7 +82,7 @@ def run_batch(
     the block ends, whether it ends well, with an error or with Ctrl-C.
     """
     with ReportSpool(len(files)) as spool:
-        yield _spooled(files, options_for, spool, lang=lang, jobs=jobs, on_done=on_done)
+        yield _spooled(files, options_for, spool, jobs=jobs, on_done=on_done)
 
 
 def _spooled(
@@ -92,7 +90,6 @@ def _spooled(
     options_for: Callable[[Path], RunOptions],
     spool: ReportSpool,
     *,
-    lang: Lang,
     jobs: int,
     on_done: Progress | None,
 ) -> SpooledReports:
@@ -109,7 +106,7 @@ def _spooled(
         waivers[number] = shared(packed.waivers)
 
     check_all(tasks, keep, jobs=jobs, on_done=on_done)
-    cross = check_run(facts, lang)
+    cross = check_run(facts)
     facts.clear()
     for number, (results, own, (_, options)) in enumerate(zip(cross, waivers, tasks, strict=True)):
         report = add_results(spool.load(number), results, replace(options, waivers=own))

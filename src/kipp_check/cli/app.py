@@ -97,9 +97,15 @@ def main() -> None:
     try:
         # `obj` hands the raw arguments down: `check` pairs each --output with its --format,
         # and help pages read the language from them.
+        parsed = args
+        checking = with_default_command(args)[:1] == ["check"]
+        if checking and any(a.startswith("--format") for a in args):  # `json:en`: cli.outputs
+            from kipp_check.cli.outputs import without_output_langs
+
+            parsed = without_output_langs(args)
         with stop_on_signals():
             code = app(
-                args=with_default_command(args),
+                args=with_default_command(parsed),
                 prog_name="kipp-check",
                 standalone_mode=False,
                 obj=tuple(args),

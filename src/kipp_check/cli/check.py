@@ -110,7 +110,7 @@ def check_command(
     shown_lang = lang or Lang.ID
     try:
         flags = Flags(
-            today=parse_today(today, shown_lang),
+            today=parse_today(today),
             lang=lang,
             pack=pack,
             fail_on=fail_on,
@@ -118,9 +118,7 @@ def check_command(
             select=split_entries(select),
             ignore=split_entries(ignore),
             config=config,
-            outputs=plan_outputs(
-                output_format or [], output or [], _raw_args(ctx), lang=shown_lang
-            ),
+            outputs=plan_outputs(output_format or [], output or [], _raw_args(ctx)),
         )
         ready = _check_and_write(paths, flags, jobs, ColorChoice.NEVER if no_color else color)
     except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the pools are gone already
@@ -128,7 +126,10 @@ def check_command(
 
         raise typer.Exit(interrupted(stop, shown_lang)) from None
     except UsageError as error:
-        say(text("cli.error", shown_lang, detail=_in_lang(error, shown_lang)))
+        from kipp_check.cli.settings import error_lang
+
+        said = error_lang(paths, lang, config)
+        say(text("cli.error", said, detail=_in_lang(error, said)))
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
         from kipp_check.errors import CheckCrashedError
@@ -171,9 +172,9 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
     settings = Settings(flags, files[0])
     lang = settings.run.lang
     outputs = settings.run.outputs or [Output(OutputFormat.TERMINAL, None)]
-    check_outputs(outputs, lang)
+    check_outputs(outputs)
     roots = {repository_root(f) for f in files}
-    judge_outputs(outputs, roots=roots, inputs=_inputs(files, settings), lang=lang)
+    judge_outputs(outputs, roots=roots, inputs=_inputs(files, settings))
     outputs = with_github_annotations(outputs)
     with ExitStack() as spooled:  # the reports' spool lasts until they are written
         if single:
@@ -183,7 +184,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
 
             with progress(len(files), lang) as advance:
                 reports = spooled.enter_context(
-                    run_batch(files, settings.options_for, lang=lang, jobs=workers, on_done=advance)
+                    run_batch(files, settings.options_for, jobs=workers, on_done=advance)
                 )
         run = BatchReport(
             reports,
@@ -193,7 +194,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
         )
         # Judged again now that the attachments are known too: none may be overwritten.
         inputs = _inputs(files, settings, run)
-        targets = judge_outputs(outputs, roots=roots, inputs=inputs, lang=lang)
+        targets = judge_outputs(outputs, roots=roots, inputs=inputs)
         _write_all(run, list(zip(outputs, targets, strict=True)), lang, color)
         return run.ready
 
@@ -205,7 +206,7 @@ def _batch_of(
     from kipp_check.batch.discovery import discover
     from kipp_check.batch.runner import default_jobs
 
-    found = discover(paths, lang=flags.lang or Lang.ID)
+    found = discover(paths)
     return found.files, found.batch, min(jobs or default_jobs(), len(found.files))
 
 
@@ -239,6 +240,7 @@ def _write_all(
             color=_colored(color, output),
             width=_width(output),
             ascii_only=output.file is None and not stdout_is_utf8(),  # files are always UTF-8
+            lang=output.lang or lang,
         )
         chunks = _chunks(output.format, run, settings)
         if output.file is not None and target is not None:
@@ -284,10 +286,10 @@ def _chunks(
 
 
 def _in_lang(error: UsageError, lang: Lang) -> str:
-    """The error's message; a path refusal not yet rendered is said in `lang`."""
-    from kipp_check.trust.root import PathRefused
+    """The error's message in `lang`."""
+    from kipp_check.i18n.render import say_error
 
-    return error.message(lang) if isinstance(error, PathRefused) else str(error)
+    return say_error(error, lang)
 
 
 def _colored(color: ColorChoice, output: Output) -> bool:

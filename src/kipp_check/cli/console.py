@@ -48,14 +48,14 @@ def stop_writing_stdout() -> None:
         pass
 
 
-def parse_today(value: str | None, lang: Lang) -> dt.date:
+def parse_today(value: str | None) -> dt.date:
     """The date of the check: `--today` / `KIPP_CHECK_TODAY`, else the machine's date."""
     if value is None:
         return dt.date.today()
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise UsageError(text("cli.bad_today", lang, value=value[:40])) from None
+        raise UsageError.of("cli.bad_today", value=value[:40]) from None
 
 
 def write_output(

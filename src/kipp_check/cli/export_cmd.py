@@ -64,10 +64,9 @@ def export_command(
 
     with guarded("export", lang, debug=debug):
         # The date plays no part in choosing the pack; RunOptions only needs one.
-        options = RunOptions(today=dt.date.today(), lang=lang, pack=pack)
+        options = RunOptions(today=dt.date.today(), pack=pack)
         loaded = load_proposal(
             proposal,
-            lang=lang,
             limits=Limits(),
             pack_for=lambda competition: pack_for_competition(competition, options),
         )
@@ -79,7 +78,7 @@ def export_command(
             raise typer.Exit(EXIT_NOT_READY)
         chosen = loaded.pack
         meta = ExportMeta(loaded.file, chosen.id, chosen.version, chosen.title, lang)
-        target = _target(output, proposal, loaded.attachments, pack, lang)
+        target = _target(output, proposal, loaded.attachments, pack)
         if not manifest:
             fmt = output_format or paste_format_default(output)
             _write_paste_pack(loaded.proposal, chosen, meta, fmt, target)
@@ -95,7 +94,6 @@ def _target(
     proposal: Path,
     attachments: tuple[PdfFacts, ...],
     pack: str | None,
-    lang: Lang,
 ) -> Target | None:
     """Where `--output` may write: never over the proposal, an attachment or the pack, never
     through a link in the proposal's tree (`kipp_check.trust.outputs`)."""
@@ -112,7 +110,7 @@ def _target(
     if pack is not None and (pack.endswith((".yaml", ".yml")) or "/" in pack):
         inputs.add(os.path.realpath(pack))
     wanted = [Output(OutputFormat.TERMINAL, output)]
-    targets = judge_outputs(wanted, roots={repository_root(proposal)}, inputs=inputs, lang=lang)
+    targets = judge_outputs(wanted, roots={repository_root(proposal)}, inputs=inputs)
     return targets[0]
 
 
@@ -187,10 +185,11 @@ def _say_where(output: Target | None, lang: Lang) -> None:
 
 def _report_invalid(file: str, findings: tuple[Finding, ...], lang: Lang) -> None:
     """Say why there is nothing to export, with the first findings at their lines."""
+    from kipp_check.i18n.render import in_order, render_message
     from kipp_check.reporters.safe_text import one_line, safe
 
     say(text("export.invalid", lang, file=file))
     say("  → " + text("export.invalid.fix", lang, file=file))
-    for finding in findings[:_SHOWN_PROBLEMS]:
+    for finding in in_order(findings, lang)[:_SHOWN_PROBLEMS]:
         where = finding.where if finding.span else file
-        say(f"  {safe(where)}  {finding.rule_id}  {one_line(finding.message, 300)}")
+        say(f"  {safe(where)}  {finding.rule_id}  {one_line(render_message(finding, lang), 300)}")

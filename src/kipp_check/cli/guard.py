@@ -15,8 +15,9 @@ from contextlib import contextmanager
 import typer
 
 from kipp_check.cli.console import EXIT_INTERNAL, EXIT_READY, EXIT_USAGE, StdoutClosedError, say
-from kipp_check.errors import UsageError
-from kipp_check.i18n import Lang, has, text
+from kipp_check.errors import UsageError, fix_of
+from kipp_check.i18n import Lang, text
+from kipp_check.models.phrase import Phrase, Value
 
 
 @contextmanager
@@ -31,10 +32,9 @@ def guarded(command: str, lang: Lang, *, debug: bool = False) -> Iterator[None]:
     except StdoutClosedError:  # `kipp-check rules | head`: the reader had enough
         raise typer.Exit(EXIT_READY) from None
     except UsageError as error:
-        from kipp_check.trust.root import PathRefused
+        from kipp_check.i18n.render import say_error
 
-        detail = error.message(lang) if isinstance(error, PathRefused) else str(error)
-        say(text("cli.error", lang, detail=detail))
+        say(text("cli.error", lang, detail=say_error(error, lang)))
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
         if debug:
@@ -51,9 +51,7 @@ def interrupted(stop: KeyboardInterrupt, lang: Lang) -> int:
     return EXIT_INTERNAL
 
 
-def usage_error(key: str, lang: Lang, /, **args: object) -> UsageError:
+def usage_error(key: str, /, **args: Value) -> UsageError:
     """A `UsageError` from catalogue `key`, with `key.fix` on a second line when there is one."""
-    message = text(key, lang, **args)
-    if has(f"{key}.fix"):
-        message += "\n  → " + text(f"{key}.fix", lang, **args)
-    return UsageError(message)
+    message = Phrase.of(key, **args)
+    return UsageError(message, fix=fix_of(message))

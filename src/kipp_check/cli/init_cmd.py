@@ -50,7 +50,7 @@ def init_command(
 
     with guarded("init", lang, debug=debug):
         # A new proposal is written for the newest edition the tool knows (issue 14).
-        chosen = load_pack(pack or newest_pack_id(), lang=lang, base_dir=Path.cwd())
+        chosen = load_pack(pack or newest_pack_id(), base_dir=Path.cwd())
         if chosen.provisional:  # said before anything is written, like the report's banner
             until = chosen.sources_until.isoformat()
             say(text("banner.provisional", lang, edition=chosen.title, until=until))
@@ -58,7 +58,7 @@ def init_command(
         wanted = group or groups[0]
         if wanted not in groups:
             raise usage_error(
-                "init.group_unknown", lang, group=wanted, pack=chosen.id, allowed=", ".join(groups)
+                "init.group_unknown", group=wanted, pack=chosen.id, allowed=", ".join(groups)
             )
         files = {**_files(chosen, wanted, lang, schema), _KEEP: ""}
         written = write_new_files(folder, files, force=force, lang=lang)
@@ -88,14 +88,14 @@ def write_new_files(folder: Path, files: dict[str, str], *, force: bool, lang: L
     or when the folder cannot be written.
     """
     if folder.exists() and not folder.is_dir():
-        raise usage_error("init.not_a_folder", lang, path=folder.as_posix())
+        raise usage_error("init.not_a_folder", path=folder.as_posix())
     _no_linked_folders(folder, files, force=force, lang=lang)
     clashes = [
         name for name, body in files.items() if name != _KEEP and _differs(folder / name, body)
     ]
     if clashes and not force:
         shown = ", ".join((folder / name).as_posix() for name in clashes)
-        raise usage_error("init.exists", lang, files=shown)
+        raise usage_error("init.exists", files=shown)
     written: list[str] = []
     try:
         for name, body in files.items():
@@ -107,7 +107,7 @@ def write_new_files(folder: Path, files: dict[str, str], *, force: bool, lang: L
                 written.append(target.as_posix())
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise usage_error("init.unwritable", lang, path=folder.as_posix(), reason=reason) from None
+        raise usage_error("init.unwritable", path=folder.as_posix(), reason=reason) from None
     return [path for path in written if not path.endswith(_KEEP)]
 
 
@@ -127,7 +127,7 @@ def _no_linked_folders(folder: Path, files: dict[str, str], *, force: bool, lang
         }
     )
     if linked and not force:
-        raise usage_error("trust.init_linked_folder", lang, path=linked[0].as_posix())
+        raise usage_error("trust.init_linked_folder", path=linked[0].as_posix())
     for link in linked:
         link.unlink()
 

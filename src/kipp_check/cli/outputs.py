@@ -6,6 +6,12 @@ standard output. Click keeps the values of each option in order but not how
 the two options interleave, so the pairing is read from the raw argument list
 that the entry point hands down. Under GitHub Actions the workflow annotations
 are added to a terminal report on standard output.
+
+Each report may be in its own language: `--format json:en` writes that one in
+English whatever `--lang` says (an Indonesian terminal report beside an
+English JSON for a dashboard). The entry point takes the `:id`/`:en` off
+before Click sees the value (`without_output_langs`), and this module reads it
+back from the raw arguments.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kipp_check.errors import UsageError
-from kipp_check.i18n import Lang, text
+from kipp_check.i18n import Lang
 from kipp_check.options import OutputFormat
 
 if TYPE_CHECKING:
@@ -34,16 +40,46 @@ class Output:
     file: Path | None
     confined_to: Path | None = None
     """For a tree's config: the repository root the file must stay in (`kipp_check.trust`)."""
+    lang: Lang | None = None
+    """The language of this report (`--format json:en`); `None` for the run's language."""
+
+
+_LANG_SUFFIXES = {f":{lang.value}": lang for lang in Lang}
+"""`--format json:en`: the suffix that gives one report its own language."""
+
+
+def without_output_langs(args: Sequence[str]) -> list[str]:
+    """`args` with the `:id`/`:en` of each `--format` value taken off, for Click to parse."""
+    out: list[str] = []
+    value_next = False
+    for token in args:
+        if token == "--":
+            return [*out, *args[len(out) :]]
+        if value_next:
+            token = split_format(token)[0]
+        elif token.startswith("--format="):
+            token = "--format=" + split_format(token.partition("=")[2])[0]
+        value_next = token == "--format"
+        out.append(token)
+    return out
+
+
+def split_format(value: str) -> tuple[str, Lang | None]:
+    """`json:en` as (`json`, English); a value without a language suffix as it is."""
+    name, colon, suffix = value.rpartition(":")
+    lang = _LANG_SUFFIXES.get(f":{suffix.lower()}") if colon else None
+    return (name, lang) if lang is not None else (value, None)
 
 
 def plan_outputs(
     formats: Sequence[OutputFormat],
     files: Sequence[Path],
     raw_args: Sequence[str] | None,
-    *,
-    lang: Lang,
 ) -> list[Output]:
     """The outputs the flags ask for; empty when neither flag was given."""
+    langs = _format_langs(raw_args) if raw_args is not None else []
+    if len(langs) != len(formats):
+        langs = [None] * len(formats)
     order = _order(raw_args) if raw_args is not None else None
     if (
         order is None
@@ -51,29 +87,30 @@ def plan_outputs(
         or order.count("output") != len(files)
     ):
         order = ["format", "output"] * max(len(formats), len(files))  # pair by position
-    pairs = _pairs(order, len(formats), len(files), lang)
+    pairs = _pairs(order, len(formats), len(files))
     outputs = [
         Output(
             formats[f] if f is not None else OutputFormat.TERMINAL,
             files[o] if o is not None else None,
+            lang=langs[f] if f is not None else None,
         )
         for f, o in pairs
     ]
-    check_outputs(outputs, lang)
+    check_outputs(outputs)
     return outputs
 
 
-def check_outputs(outputs: Sequence[Output], lang: Lang) -> None:
+def check_outputs(outputs: Sequence[Output]) -> None:
     """At most one report on standard output, and no file written twice."""
     on_stdout = [o.format.value for o in outputs if o.file is None]
     if len(on_stdout) > 1:
-        raise UsageError(text("cli.two_on_stdout", lang, formats=", ".join(on_stdout)))
+        raise UsageError.of("cli.two_on_stdout", formats=", ".join(on_stdout))
     seen: set[str] = set()
     for output in outputs:
         if output.file is not None:
             key = os.path.normcase(os.path.abspath(output.file))
             if key in seen:
-                raise UsageError(text("cli.output_twice", lang, path=output.file.as_posix()))
+                raise UsageError.of("cli.output_twice", path=output.file.as_posix())
             seen.add(key)
 
 
@@ -109,9 +146,22 @@ def _order(raw_args: Sequence[str]) -> list[str]:
     return order
 
 
-def _pairs(
-    order: list[str], formats: int, files: int, lang: Lang
-) -> list[tuple[int | None, int | None]]:
+def _format_langs(raw_args: Sequence[str]) -> list[Lang | None]:
+    """The language suffix of each `--format` value as written, `None` where there is none."""
+    langs: list[Lang | None] = []
+    value_next = False
+    for token in raw_args:
+        if token == "--":
+            break
+        if value_next:
+            langs.append(split_format(token)[1])
+        elif token.startswith("--format="):
+            langs.append(split_format(token.partition("=")[2])[1])
+        value_next = token == "--format"
+    return langs
+
+
+def _pairs(order: list[str], formats: int, files: int) -> list[tuple[int | None, int | None]]:
     """(format index, file index) pairs from the flag order; see the module docstring."""
     pairs: list[list[int | None]] = []
     pending: int | None = None
@@ -126,7 +176,7 @@ def _pairs(
             elif pending is None and not pairs:
                 pending = next_file
             else:
-                raise UsageError(text("cli.output_without_format", lang))
+                raise UsageError.of("cli.output_without_format")
             next_file += 1
     if pending is not None:
         pairs.append([None, pending])
@@ -134,7 +184,7 @@ def _pairs(
 
 
 def judge_outputs(
-    outputs: Sequence[Output], *, roots: Collection[Path], inputs: Collection[str], lang: Lang
+    outputs: Sequence[Output], *, roots: Collection[Path], inputs: Collection[str]
 ) -> list[Target | None]:
     """Each output's judged file (`None` for standard output), or a usage error that says why not.
 
@@ -153,6 +203,6 @@ def judge_outputs(
             for o in outputs
         ]
         check_distinct([t for t in targets if t is not None])
-    except PathRefused as refused:
-        raise refused.in_lang(lang) from None
+    except PathRefused:  # worded where it is printed
+        raise
     return targets

@@ -42,7 +42,7 @@ def packs_command(
     from kipp_check.reporters.safe_text import json_dumps
 
     with guarded("packs", lang, debug=debug):
-        rows = [edition_row(load_pack(pack_id, lang=lang), lang) for pack_id in SHIPPED]
+        rows = [edition_row(load_pack(pack_id), lang) for pack_id in SHIPPED]
         as_data = output_format is ListFormat.JSON
         rendered = json_dumps(as_json(rows)) if as_data else render_table(rows, lang)
         write_output(rendered, None, lang)
@@ -67,8 +67,8 @@ def pack_command(
     """Write a local rule pack for a new edition: `pack new kipp-2027 --extends kipp-2026`."""
     with guarded("pack", lang, debug=debug):
         if action != "new":
-            raise usage_error("pack.action_unknown", lang, action=action[:40])
-        written = _new_pack(name, extends, year, output, force, parse_today(today, lang), lang)
+            raise usage_error("pack.action_unknown", action=action[:40])
+        written = _new_pack(name, extends, year, output, force, parse_today(today), lang)
         print(text("pack.new_done", lang, file=written.as_posix()))
 
 
@@ -87,17 +87,16 @@ def _new_pack(
     from kipp_check.packs.editions import newest_pack_id, requested_year, stand_in_for
 
     if not NAME.match(name):
-        raise usage_error("pack.bad_name", lang, name=name[:80])
-    base_id = _resolve_id(extends or newest_pack_id(), lang=lang, unknown_key="pack.unknown")
+        raise usage_error("pack.bad_name", name=name[:80])
+    base_id = _resolve_id(extends or newest_pack_id(), unknown_key="pack.unknown")
     base = _shipped_data(base_id)
     edition_year = year if year is not None else requested_year(name)
     if edition_year is None:
-        raise usage_error("pack.year_needed", lang, name=name)
+        raise usage_error("pack.year_needed", name=name)
     if edition_year < int(base["year"]):
         suggestion = stand_in_for(edition_year) or base_id
         raise usage_error(
             "pack.year_earlier",
-            lang,
             year=edition_year,
             base=base_id,
             base_year=base["year"],
@@ -108,9 +107,9 @@ def _new_pack(
     try:
         write_new(target, body, force=force)
     except FileExistsError:
-        raise usage_error("pack.exists", lang, file=target.as_posix()) from None
+        raise usage_error("pack.exists", file=target.as_posix()) from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise usage_error("pack.unwritable", lang, file=target.as_posix(), reason=reason) from None
-    load_pack(target.as_posix(), lang=lang)  # what was written loads: a bug here is exit 3
+        raise usage_error("pack.unwritable", file=target.as_posix(), reason=reason) from None
+    load_pack(target.as_posix())  # what was written loads: a bug here is exit 3
     return target

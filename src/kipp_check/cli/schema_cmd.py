@@ -31,5 +31,5 @@ def schema_command(
     from kipp_check.schema_export import proposal_schema_text
 
     with guarded("schema", lang, debug=debug):
-        chosen = load_pack(pack, lang=lang, base_dir=Path.cwd()) if pack else None
+        chosen = load_pack(pack, base_dir=Path.cwd()) if pack else None
         write_output(proposal_schema_text(chosen), None, Lang.ID)

@@ -23,6 +23,7 @@ from kipp_check.cli.outputs import Output
 from kipp_check.config import LoadedConfig, find_config, load_config
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
+from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.options import FailOn, Limits, OutputFormat, RunOptions
 from kipp_check.policy import RulePolicy, unknown_entries
@@ -69,7 +70,7 @@ class Settings:
         if flags.pack is not None and _is_pack_path(flags.pack):
             self._read.add(os.path.realpath(flags.pack))
         for entries in (flags.select, flags.ignore):
-            _check_flag_entries(entries or (), self._known, self._problem_lang)
+            _check_flag_entries(entries or (), self._known)
         first = self._config_for(first_proposal)
         config_lang = first.settings.lang if first else None
         self.run = RunSettings(
@@ -95,7 +96,6 @@ class Settings:
             self._read.add(os.path.realpath(pack))
         return RunOptions(
             today=flags.today,
-            lang=self.run.lang,
             pack=pack,
             fail_on=self.run.fail_on,
             policy=policy,
@@ -109,14 +109,14 @@ class Settings:
         if path is None:
             return None
         if trusted and not path.is_file():
-            raise UsageError(text("cli.config_missing", self._problem_lang, path=path.as_posix()))
+            raise UsageError.of("cli.config_missing", path=path.as_posix())
         if not trusted and foreign_config(path):
             if path not in self._ignored:  # said once per file, not once per proposal
                 self._ignored.add(path)
                 say(text("trust.config_foreign", self._problem_lang, path=shown_path(path)))
             return None
         self._read.add(os.path.realpath(path))
-        return load_config(path, lang=self._problem_lang, known_ids=self._known, trusted=trusted)
+        return load_config(path, known_ids=self._known, trusted=trusted)
 
     def inputs(self) -> set[str]:
         """The real paths of the configs and local packs read so far."""
@@ -127,12 +127,12 @@ def _is_pack_path(ref: str) -> bool:
     return ref.lower().endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
 
 
-def _check_flag_entries(entries: tuple[str, ...], known: tuple[str, ...], lang: Lang) -> None:
+def _check_flag_entries(entries: tuple[str, ...], known: tuple[str, ...]) -> None:
     for entry in entries:
         if entry.startswith(RESERVED_PREFIX):
-            raise UsageError(text("config.reserved_rule", lang, entry=entry))
+            raise UsageError(Phrase.of("config.reserved_rule", entry=entry))
         if unknown_entries((entry,), known):
-            raise UsageError(text("config.unknown_rule", lang, entry=entry))
+            raise UsageError(Phrase.of("config.unknown_rule", entry=entry))
 
 
 def _config_fail_on(config: LoadedConfig | None) -> FailOn | None:
@@ -149,6 +149,7 @@ def _config_outputs(config: LoadedConfig | None) -> list[Output]:
             OutputFormat(entry.format),
             config.output_path(entry.file) if entry.file else None,
             confined_to=config.root,
+            lang=Lang(entry.lang) if entry.lang else None,
         )
         for entry in config.settings.outputs
     ]
@@ -165,3 +166,25 @@ def split_entries(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(
         part.strip().upper() for value in values for part in value.split(",") if part.strip()
     )
+
+
+def error_lang(paths: list[str], lang: Lang | None, config: Path | None) -> Lang:
+    """The language to say a usage error in: `--lang`, else the first proposal's config's `lang`.
+
+    An error can come before the settings are resolved (no proposal found, a
+    bad flag): the config a run would read is then looked for from the first
+    path, so the error speaks the language the config asks for. A config that
+    cannot be read, or a tree's config the run would not trust, says nothing.
+    """
+    if lang is not None:
+        return lang
+    try:
+        first = Path(paths[0]) if paths else Path.cwd()
+        path = config or find_config(first if first.is_dir() else first.parent)
+        if path is None or (config is None and foreign_config(path)):
+            return Lang.ID
+        loaded = load_config(path, known_ids=rule_ids(), trusted=config is not None)
+    except (UsageError, OSError, ValueError):
+        return Lang.ID
+    written = loaded.settings.lang
+    return Lang(written) if written else Lang.ID

@@ -50,6 +50,7 @@ _AREAS: tuple[str, ...] = (
     "messages_ci",
     "messages_html",
     "messages_trust",
+    "messages_phrases",
     "messages_untrusted_ci",
 )
 """The modules of `kipp_check.i18n` that hold a `MESSAGES` table, in reading order."""

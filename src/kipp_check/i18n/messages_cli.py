@@ -54,8 +54,10 @@ HELP_PAGE: dict[str, M] = {
         "Rule pack, kipp-YEAR (e.g. kipp-2025), or a local pack file.",
     ),
     "help.check.format": M(
-        "Format laporan; boleh diulang, tiap satu dengan --output.",
-        "Report format; may be repeated, each with its own --output.",
+        "Format laporan; boleh diulang, tiap satu dengan --output. FORMAT:BAHASA "
+        "(json:en) menulis laporan itu dalam bahasanya sendiri.",
+        "Report format; may be repeated, each with its own --output. FORMAT:LANG "
+        "(json:en) writes that report in its own language.",
     ),
     "help.check.output": M(
         "Tulis laporan --format sebelumnya ke berkas ini.",

@@ -13,10 +13,9 @@ import codecs
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from kipp_check.findings import make_finding
-from kipp_check.i18n import Lang
+from kipp_check.models.phrase import Value
 from kipp_check.models.reserved import FILE_UNREADABLE
 from kipp_check.models.results import DocPath, Finding, Severity, Span
 from kipp_check.options import Limits
@@ -36,7 +35,7 @@ _LINE_BREAKS = frozenset("\x85\u2028\u2029")
 
 @dataclass
 class LoadContext:
-    """What every loader stage needs: where findings go, in which language, within which limits.
+    """What every loader stage needs: where findings go, and within which limits.
 
     `fatal` turns on with any finding that leaves the document unusable;
     the loader then returns no data. Each rule ID keeps at most
@@ -45,7 +44,6 @@ class LoadContext:
     """
 
     file: str
-    lang: Lang
     limits: Limits
     shipped: bool = False
     """The file comes with kipp-check (a rule pack), so it may be parsed by libyaml."""
@@ -62,14 +60,14 @@ class LoadContext:
         at: Span | None = None,
         path: DocPath = (),
         fatal: bool = True,
-        **args: object,
+        **args: Value,
     ) -> None:
         """Add the finding `loader.<message>`; its text may use `{line}` and `{column}` of `at`."""
         self.fatal = self.fatal or fatal
         if self._per_rule[rule_id] >= self.limits.max_findings_per_rule:
             return
         self._per_rule[rule_id] += 1
-        fields: dict[str, Any] = dict(args)
+        fields: dict[str, Value] = dict(args)
         if at is not None:
             fields = {"line": at.line, "column": at.column, **fields}
         self.findings.append(
@@ -77,11 +75,10 @@ class LoadContext:
                 rule_id,
                 Severity.ERROR,
                 f"loader.{message}",
-                lang=self.lang,
                 file=self.file,
                 path=path,
                 span=at,
-                **fields,
+                fields=fields,
             )
         )
 

@@ -17,7 +17,6 @@ from pydantic import ValidationError
 
 from kipp_check.errors import ProposalUnreadableError
 from kipp_check.findings import format_path
-from kipp_check.i18n import Lang, text
 from kipp_check.loader.attachment_paths import shown
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
 from kipp_check.loader.partial import salvage
@@ -27,12 +26,13 @@ from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.form import proposal_model
+from kipp_check.models.phrase import Phrase
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import DocPath, Finding, PdfFacts
 from kipp_check.options import Limits
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_pack
 from kipp_check.packs.model import Pack
-from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
+from kipp_check.trust.root import confine, repository_root, shown_path
 
 PackChooser = Callable[[str | None], Pack]
 """Picks the pack for a proposal from its `kompetisi` (`None` when not written)."""
@@ -66,20 +66,20 @@ class LoadedProposal:
 def shipped_or_default(competition: str | None) -> Pack:
     """The shipped pack the proposal names, else the default one (no `--pack` given)."""
     wanted = competition if competition in SHIPPED else None
-    return load_pack(wanted or DEFAULT_PACK, lang=Lang.EN)
+    return load_pack(wanted or DEFAULT_PACK)
 
 
 def load_proposal(
-    path: Path, *, lang: Lang, limits: Limits, pack_for: PackChooser = shipped_or_default
+    path: Path, *, limits: Limits, pack_for: PackChooser = shipped_or_default
 ) -> LoadedProposal:
     """Read, parse and validate `path` against its pack's form, then inspect its attachments.
 
     The pack comes first (from `kompetisi`, through `pack_for`), since its form
     decides which keys the proposal may have.
     """
-    raw = _read(path, lang, limits)
+    raw = _read(path, limits)
     display = path.as_posix()
-    parsed = parse_yaml(raw, file=display, lang=lang, limits=limits)
+    parsed = parse_yaml(raw, file=display, limits=limits)
     findings = list(parsed.findings)
     proposal: Proposal | None = None
     dropped: tuple[DocPath, ...] = ()
@@ -99,7 +99,6 @@ def load_proposal(
                 data=parsed.data,
                 source_map=parsed.source_map,
                 file=display,
-                lang=lang,
                 limit=limits.max_findings_per_rule,
             )
             salvaged = salvage(parsed.data, error, model)  # check everything the errors left intact
@@ -125,7 +124,7 @@ def load_proposal(
     )
 
 
-def _read(path: Path, lang: Lang, limits: Limits) -> bytes:
+def _read(path: Path, limits: Limits) -> bytes:
     """The file's bytes, at most one byte over the limit (the parser reports the size).
 
     The file is judged by its real path first (`kipp_check.trust`): a
@@ -133,23 +132,20 @@ def _read(path: Path, lang: Lang, limits: Limits) -> bytes:
     quote it. The real path is then opened without following links, and the
     descriptor must be a regular file (a FIFO cannot block the run).
     """
-    try:
-        real = confine(path, repository_root(path), shown=shown_path(path))
-    except PathRefused as refused:
-        raise refused.in_lang(lang) from None
+    real = confine(path, repository_root(path), shown=shown_path(path))
     try:
         fd = os.open(real, OPEN_FLAGS)
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                message = text("cli.proposal_not_a_file", lang, path=path.as_posix())
+                message = Phrase.of("cli.proposal_not_a_file", path=path.as_posix())
                 raise ProposalUnreadableError(message, "IsADirectoryError")
             return handle.read(limits.max_yaml_bytes + 1)
     except FileNotFoundError as exc:
-        message = text("cli.proposal_not_found", lang, path=path.as_posix())
+        message = Phrase.of("cli.proposal_not_found", path=path.as_posix())
         raise ProposalUnreadableError(message, type(exc).__name__) from exc
     except OSError as exc:
         reason = type(exc).__name__
-        message = text("cli.proposal_unreadable", lang, path=path.as_posix(), reason=reason)
+        message = Phrase.of("cli.proposal_unreadable", path=path.as_posix(), reason=reason)
         raise ProposalUnreadableError(message, reason) from exc
 
 

@@ -17,8 +17,9 @@ import typing
 from pydantic import BaseModel, ValidationError
 
 from kipp_check.findings import format_path, make_finding
-from kipp_check.i18n import Lang, has, text
+from kipp_check.i18n import has
 from kipp_check.loader.source_map import SourceMap
+from kipp_check.models.phrase import Phrase, Value
 from kipp_check.models.reserved import SCHEMA
 from kipp_check.models.results import DocPath, Finding, Severity
 
@@ -41,7 +42,6 @@ def schema_findings(
     data: object,
     source_map: SourceMap,
     file: str,
-    lang: Lang,
     limit: int,
 ) -> list[Finding]:
     """One `KC001` finding per validation error, at most `limit`, then one that counts the rest."""
@@ -50,7 +50,7 @@ def schema_findings(
     for detail in details[:limit]:
         path: DocPath = tuple(detail["loc"])
         kind = detail["type"]
-        args = _args(kind, path, detail.get("ctx") or {}, model, data, source_map, lang)
+        args = _args(kind, path, detail.get("ctx") or {}, model, data, source_map)
         key = f"schema.{kind}" if has(f"schema.{kind}") else "schema.other"
         span = source_map.key_span(path) if kind == "extra_forbidden" else None
         findings.append(
@@ -58,7 +58,6 @@ def schema_findings(
                 SCHEMA,
                 Severity.ERROR,
                 key,
-                lang=lang,
                 file=file,
                 path=path,
                 span=span or source_map.lookup(path),
@@ -71,7 +70,6 @@ def schema_findings(
                 SCHEMA,
                 Severity.ERROR,
                 "schema.more",
-                lang=lang,
                 file=file,
                 span=source_map.lookup(()),
                 count=len(details) - limit,
@@ -87,44 +85,48 @@ def _args(
     model: type[BaseModel],
     data: object,
     source_map: SourceMap,
-    lang: Lang,
-) -> dict[str, object]:
+) -> dict[str, Value]:
     where = format_path(path) or "(root)"
-    args: dict[str, object] = {"where": where, "key": str(path[-1]) if path else ""}
+    args: dict[str, Value] = {"where": where, "key": str(path[-1]) if path else ""}
     if kind == "extra_forbidden":  # named by where it stands: its parent, or the top level
         parent = format_path(path[:-1])
-        args["where"] = f"`{parent}`" if parent else text("schema.top_level", lang)
+        args["where"] = f"`{parent}`" if parent else Phrase("schema.top_level")
         allowed = allowed_keys(model, path[:-1])
         guess = difflib.get_close_matches(str(path[-1]), allowed, n=1, cutoff=0.6)
-        args["hint"] = text("schema.hint.did_you_mean", lang, guess=guess[0]) if guess else ""
+        args["hint"] = Phrase.of("schema.hint.did_you_mean", guess=guess[0]) if guess else ""
         args["allowed"] = ", ".join(allowed)
     elif kind in _EXPECTED:
-        args["expected"] = text(_EXPECTED[kind], lang)
-        args["got"] = text(_type_key(_value_at(data, path)), lang)
-        args["hint"] = _quoting_hint(kind, path, source_map, lang)
+        args["expected"] = Phrase(_EXPECTED[kind])
+        args["got"] = Phrase(_type_key(_value_at(data, path)))
+        args["hint"] = _quoting_hint(kind, path, source_map)
     args.update({name: str(value) for name, value in ctx.items()})
     if kind in ("literal_error", "enum") and "expected" in ctx:
-        args["expected"] = _choices_in(str(ctx["expected"]), lang)
+        args["expected"] = _choices_in(str(ctx["expected"]))
     return args
 
 
-def _choices_in(expected: str, lang: Lang) -> str:
+def _choices_in(expected: str) -> Value:
     """pydantic's English `'a', 'b' or 'c'` as `'a', 'b' atau 'c'` in the user's language."""
     choices = re.findall(r"'[^']*'", expected)
     if len(choices) < 2:
         return expected
-    return f"{', '.join(choices[:-1])} {text('schema.choice_or', lang)} {choices[-1]}"
+    return Phrase.of(
+        "phrase.choices",
+        items=", ".join(choices[:-1]),
+        word=Phrase("schema.choice_or"),
+        last=choices[-1],
+    )
 
 
-def _quoting_hint(kind: str, path: DocPath, source_map: SourceMap, lang: Lang) -> str:
+def _quoting_hint(kind: str, path: DocPath, source_map: SourceMap) -> Value:
     scalar = source_map.scalar(path)
     if scalar is None or not scalar.plain:
         return ""
     written = scalar.text[:40]
     if kind == "string_type":
-        return text("schema.hint.quote", lang, written=written)
+        return Phrase.of("schema.hint.quote", written=written)
     if kind == "bool_type" and scalar.yaml11 in ("true", "false"):
-        return text("schema.hint.bool", lang, written=written, meant=scalar.yaml11)
+        return Phrase.of("schema.hint.bool", written=written, meant=scalar.yaml11)
     return ""
 
 

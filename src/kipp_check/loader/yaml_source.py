@@ -20,7 +20,6 @@ from typing import Any
 
 import yaml
 
-from kipp_check.i18n import Lang
 from kipp_check.loader.checks import LoadContext, decode_source, shown
 from kipp_check.loader.prescan import prescan
 from kipp_check.loader.resolver import EventComposer
@@ -48,9 +47,7 @@ class ParsedYaml:
     findings: tuple[Finding, ...]
 
 
-def parse_yaml(
-    raw: bytes, *, file: str, lang: Lang, limits: Limits, shipped: bool = False
-) -> ParsedYaml:
+def parse_yaml(raw: bytes, *, file: str, limits: Limits, shipped: bool = False) -> ParsedYaml:
     """Read `raw` as a proposal's YAML; never raises, whatever the bytes.
 
     `shipped` is only for data that comes with kipp-check, such as the rule
@@ -60,7 +57,7 @@ def parse_yaml(
     (`YAMLError`, `RecursionError`, `ValueError`, `OverflowError`,
     `UnicodeError`, and anything else) becomes a finding without a traceback.
     """
-    ctx = LoadContext(file=file, lang=lang, limits=limits, shipped=shipped)
+    ctx = LoadContext(file=file, limits=limits, shipped=shipped)
     walker = TreeWalker(ctx)
     data: Any = None
     try:

@@ -12,6 +12,7 @@ from enum import Enum
 from functools import cached_property
 from types import MappingProxyType
 
+from kipp_check.models.phrase import Args, Phrase, Value
 from kipp_check.models.row_status import RowStatus
 from kipp_check.models.severity import Severity as Severity  # re-exported: part of the contract
 
@@ -67,19 +68,26 @@ class Suppression:
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing wrong with the proposal, where it is, and how to fix it."""
+    """One thing wrong with the proposal, where it is, and how to fix it.
+
+    Not worded: `message_key` and `args` are said in the reader's language
+    when the finding is printed (`i18n.render.render_message`, `render_fix`:
+    the fix is the catalogue's `<message_key>.fix`, filled from the same args).
+    """
 
     rule_id: str
     severity: Severity
-    message: str
-    fix: str
+    message_key: str
+    """The catalogue key of the message, stable across languages."""
     file: str
     path: DocPath = ()
     span: Span | None = None
     group: str = ""
     """The report row this finding belongs to (a criterion, or `aspek:<id>`)."""
-    message_key: str = ""
-    """The catalogue key of `message`, stable across languages."""
+    args: Args = ()
+    """The message's `{name}` fields, typed (`models.phrase.Value`), sorted by name."""
+    notes: tuple[Phrase, ...] = ()
+    """Said in brackets after the message: the basis is only assumed, a waiver expired."""
     aspect: str = ""
     """The proposal aspect the finding concerns (counts toward that aspect's readiness)."""
     suppressed: Suppression | None = None
@@ -90,10 +98,10 @@ class Finding:
         """Where the finding is, `file:line:col` (or only the file when it has no position)."""
         return location(self.file, self.span)
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        """Order by file, position, rule ID, then message: stable output."""
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        """Order by file, position, rule ID, then message: stable output in every language."""
         line, col = (self.span.line, self.span.column) if self.span else (0, 0)
-        return (self.file, line, col, self.rule_id, self.message)
+        return (self.file, line, col, self.rule_id, self.message_key, repr((self.args, self.notes)))
 
 
 @dataclass(frozen=True)
@@ -102,8 +110,8 @@ class RuleInfo:
 
     id: str
     criterion: str
-    title: str
     severity: Severity
+    """The title is the catalogue's `rule.<id>` (`i18n.render.rule_title`)."""
 
 
 @dataclass(frozen=True)
@@ -113,8 +121,8 @@ class RuleResult:
     rule: RuleInfo
     status: Status
     findings: tuple[Finding, ...] = ()
-    reason: str = ""
-    """Why a rule was skipped, in the report's language."""
+    reason: Phrase | None = None
+    """Why a rule was skipped, worded by the reporter."""
 
 
 @dataclass(frozen=True)
@@ -163,11 +171,11 @@ class Row:
     """One row of the report: a criterion or a proposal aspect."""
 
     key: str
-    label: str
+    label: Value
     weight: int | None
     status: RowStatus
     """What the row's listed findings add up to (`row_status` defines each word)."""
-    detail: str = ""
+    detail: Value = ""
     findings: tuple[Finding, ...] = ()
     emphasized: bool = False
     """An innovation criterion this edition stresses (2025: benefit, replication, durability)."""
@@ -179,8 +187,8 @@ class Notice:
 
     kind: str
     """`stand_in`, `closed`, `not_announced` or `provisional` (stable, for machines)."""
-    message: str
-    """The sentence, in the report's language."""
+    message: Phrase
+    """The sentence, worded by the reporter."""
 
 
 @dataclass(frozen=True)
@@ -189,14 +197,14 @@ class Header:
 
     title: str = ""
     institution: str = ""
-    group: str = ""
-    category: str = ""
+    group: Value = ""
+    category: Value = ""
     pack_id: str = ""
     pack_version: str = ""
     pack_title: str = ""
     today: str = ""
     days_left: int | None = None
-    deadline_local: str = ""
+    deadline_local: Value = ""
     pack_requested: str = ""
     """The edition asked for (`kipp-2027`); the pack's own ID when it was used as asked."""
     sources_until: str = ""
@@ -211,7 +219,6 @@ class Report:
     """Everything a reporter needs about one checked proposal."""
 
     file: str
-    lang: str
     header: Header
     rows: tuple[Row, ...]
     results: tuple[RuleResult, ...]

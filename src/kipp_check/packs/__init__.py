@@ -51,11 +51,11 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from kipp_check.errors import UsageError
+from kipp_check.errors import UsageError, fix_of
 from kipp_check.findings import format_path
-from kipp_check.i18n import Lang, has, text
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
+from kipp_check.models.phrase import Label, Phrase, Value
 from kipp_check.models.results import DocPath, Finding, Severity, Span, location
 from kipp_check.options import Limits
 from kipp_check.packs.editions import (
@@ -70,7 +70,7 @@ from kipp_check.packs.editions import (
     year_of,
 )
 from kipp_check.packs.model import Pack
-from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
+from kipp_check.trust.root import confine, repository_root, shown_path
 
 __all__ = [
     "DEFAULT_PACK",
@@ -113,20 +113,18 @@ _DETAIL_KEYS = {
 """Pydantic error types we can say in the user's language; others keep pydantic's wording."""
 
 
-def load_pack(ref: str, *, lang: Lang, base_dir: Path | None = None) -> Pack:
+def load_pack(ref: str, *, base_dir: Path | None = None) -> Pack:
     """Return the pack named by `ref`: a shipped ID, or a local pack file.
 
     A relative path is read from `base_dir` (default: the working directory).
-    Raises `UsageError`, rendered in `lang`, for anything the user must fix.
+    Raises `UsageError` for anything the user must fix.
     """
     if _is_path(ref):
-        return _load_local(ref, lang=lang, base_dir=base_dir)
-    return _shipped(_resolve_id(ref, lang=lang, unknown_key="pack.unknown"))
+        return _load_local(ref, base_dir=base_dir)
+    return _shipped(_resolve_id(ref, unknown_key="pack.unknown"))
 
 
-def load_edition(
-    ref: str, *, lang: Lang, base_dir: Path | None = None
-) -> tuple[Pack, EditionChoice]:
+def load_edition(ref: str, *, base_dir: Path | None = None) -> tuple[Pack, EditionChoice]:
     """The pack to check against for `ref`, and what was asked for and used.
 
     As `load_pack`, except that a `kipp-YYYY` with no shipped pack is checked
@@ -135,16 +133,16 @@ def load_edition(
     edition known not to exist and anything else unknown are `UsageError`s.
     """
     if _is_path(ref):
-        pack = _load_local(ref, lang=lang, base_dir=base_dir)
+        pack = _load_local(ref, base_dir=base_dir)
         return pack, EditionChoice(requested=pack.id, used=pack.id)
     year = requested_year(ref)
     key = _SHORTHAND.get(ref.strip().lower(), ref.strip().lower())
     if year is None or key in SHIPPED or year in no_editions():
-        pack = _shipped(_resolve_id(ref, lang=lang, unknown_key="pack.unknown"))
+        pack = _shipped(_resolve_id(ref, unknown_key="pack.unknown"))
         return pack, EditionChoice(requested=pack.id, used=pack.id)
     used = stand_in_for(year)
     if used is None:
-        raise _usage("pack.no_earlier", lang, ref=ref, oldest=SHIPPED[0])
+        raise _usage("pack.no_earlier", ref=ref, oldest=SHIPPED[0])
     return stand_in(used, year), EditionChoice(f"kipp-{year}", used, stand_in=True)
 
 
@@ -159,7 +157,7 @@ def _is_path(ref: str) -> bool:
     return ref.lower().endswith(_PATH_SUFFIXES) or "/" in ref or "\\" in ref
 
 
-def _resolve_id(ref: str, *, lang: Lang, unknown_key: str, where: str = "") -> str:
+def _resolve_id(ref: str, *, unknown_key: str, where: str = "") -> str:
     """The canonical shipped ID for `ref`, or a `UsageError` that says what to use instead."""
     key = ref.strip().lower()
     key = _SHORTHAND.get(key, key)
@@ -168,25 +166,22 @@ def _resolve_id(ref: str, *, lang: Lang, unknown_key: str, where: str = "") -> s
     year = requested_year(key)
     missing = no_editions().get(year) if year is not None else None
     if missing is not None:
-        reason = missing.reason_en if lang is Lang.EN else missing.reason
         raise _usage(
             "pack.no_edition",
-            lang,
             where=where,
             year=missing.year,
-            reason=reason,
+            reason=Label(missing.reason, missing.reason_en),
             announcement=missing.announcement,
             date=missing.date.isoformat(),
             newest=SHIPPED[-1],
         )
     if year is not None and unknown_key == "pack.unknown":
-        raise _usage("pack.not_shipped", lang, where=where, ref=ref, newest=SHIPPED[-1])
-    hint = ""
+        raise _usage("pack.not_shipped", where=where, ref=ref, newest=SHIPPED[-1])
+    hint: Phrase | None = None
     for close in difflib.get_close_matches(key, [*SHIPPED, *_SHORTHAND], n=1, cutoff=0.6):
-        hint = text("pack.did_you_mean", lang, suggestion=_SHORTHAND.get(close, close))
+        hint = Phrase.of("pack.did_you_mean", suggestion=_SHORTHAND.get(close, close))
     raise _usage(
         unknown_key,
-        lang,
         where=where,
         extra=hint,
         ref=ref,
@@ -205,17 +200,17 @@ def _shipped(pack_id: str) -> Pack:
     return Pack.model_validate(_shipped_data(pack_id))
 
 
-def _load_local(ref: str, *, lang: Lang, base_dir: Path | None) -> Pack:
+def _load_local(ref: str, *, base_dir: Path | None) -> Pack:
     """Read, layer and validate a local pack; every problem is a `UsageError` at its line."""
-    data, source_map = _read_local(ref, lang=lang, base_dir=base_dir)
+    data, source_map = _read_local(ref, base_dir=base_dir)
 
     def at(path: DocPath) -> str:
         return location(ref, source_map.lookup(path))
 
     if data.get("extends") is None:
-        raise _usage("pack.extends_missing", lang, where=at(()))
+        raise _usage("pack.extends_missing", where=at(()))
     base_id = _resolve_id(
-        str(data["extends"]), lang=lang, unknown_key="pack.extends_unknown", where=at(("extends",))
+        str(data["extends"]), unknown_key="pack.extends_unknown", where=at(("extends",))
     )
     base_data = _shipped_data(base_id)
     defaults = {"id": Path(ref).stem, "version": f"{base_data['version']}+local"}
@@ -231,44 +226,41 @@ def _load_local(ref: str, *, lang: Lang, base_dir: Path | None) -> Pack:
         if source not in known:
             field = format_path(owner)
             where = at((*owner, "source"))
-            raise _usage("pack.source_unknown", lang, where=where, source=source, field=field)
+            raise _usage("pack.source_unknown", where=where, source=source, field=field)
     try:
         return Pack.model_validate(merged)
     except ValidationError as exc:
-        raise _invalid(exc, ref, source_map, lang, base_id) from exc
+        raise _invalid(exc, ref, source_map, base_id) from exc
 
 
-def _read_local(ref: str, *, lang: Lang, base_dir: Path | None) -> tuple[dict[str, Any], SourceMap]:
+def _read_local(ref: str, *, base_dir: Path | None) -> tuple[dict[str, Any], SourceMap]:
     """The local file's mapping and positions, read with the proposal's safe YAML loader."""
     base = base_dir if base_dir is not None else Path.cwd()
     path = base / ref
-    try:  # a committed link must not lead the read out of its repository (issue 12)
-        confine(path, repository_root(path), shown=shown_path(ref))
-    except PathRefused as refused:
-        raise refused.in_lang(lang) from None
+    # A committed link must not lead the read out of its repository (issue 12).
+    confine(path, repository_root(path), shown=shown_path(ref))
     if not path.exists():
-        raise _usage("pack.file_missing", lang, file=ref, base=str(base))
+        raise _usage("pack.file_missing", file=ref, base=str(base))
     if not path.is_file():  # a folder or a FIFO: never open it (hazard F5)
-        reason = text("pack.not_regular", lang)
-        raise _usage("pack.file_unreadable", lang, file=ref, reason=reason)
+        raise _usage("pack.file_unreadable", file=ref, reason=Phrase("pack.not_regular"))
     limits = Limits()
     try:
         with path.open("rb") as handle:
             raw = handle.read(limits.max_yaml_bytes + 1)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise _usage("pack.file_unreadable", lang, file=ref, reason=reason) from exc
+        raise _usage("pack.file_unreadable", file=ref, reason=reason) from exc
 
-    parsed = parse_yaml(raw, file=ref, lang=lang, limits=limits)
+    parsed = parse_yaml(raw, file=ref, limits=limits)
     errors = [f for f in parsed.findings if f.severity is Severity.ERROR]
     problems = sorted(errors, key=Finding.sort_key)
     if problems and problems[0].message_key not in _NOT_A_MAPPING:
         first = problems[0]
         where = location(ref, first.span)
-        raise UsageError(_compose(first.message, first.fix, where, len(problems) - 1, lang))
+        raise UsageError.from_finding(first, where=where, more=_more(len(problems) - 1))
     if problems or not isinstance(parsed.data, dict):
         span = problems[0].span if problems and problems[0].span else Span(1, 1)
-        raise _usage("pack.not_mapping", lang, where=location(ref, span))
+        raise _usage("pack.not_mapping", where=location(ref, span))
     return parsed.data, parsed.source_map
 
 
@@ -309,9 +301,7 @@ def _source_refs(node: object, path: DocPath) -> Iterator[tuple[DocPath, str]]:
             yield from _source_refs(item, (*path, index))
 
 
-def _invalid(
-    exc: ValidationError, ref: str, source_map: SourceMap, lang: Lang, base_id: str
-) -> UsageError:
+def _invalid(exc: ValidationError, ref: str, source_map: SourceMap, base_id: str) -> UsageError:
     """The earliest problem in the file, in the user's words, with how many more there are."""
     located: list[tuple[Span, str, DocPath, ErrorDetails]] = []
     for error in exc.errors(include_input=False):
@@ -321,7 +311,7 @@ def _invalid(
         located.append((key_span or source_map.lookup(path), format_path(path), path, error))
     located.sort(key=lambda item: (item[0], item[1]))
     span, field, _path, error = located[0]
-    args: dict[str, object] = {"field": field or "(root)", "base": base_id}
+    args: dict[str, Value] = {"field": field or "(root)", "base": base_id}
     if error["type"] == "missing":
         key = "pack.field_missing"
     elif error["type"] == "extra_forbidden":
@@ -330,14 +320,14 @@ def _invalid(
         key = "pack.field_invalid"
         detail_key = _DETAIL_KEYS.get(error["type"])
         expected = str(error.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
-        args["detail"] = text(detail_key, lang, expected=expected) if detail_key else error["msg"]
-    fix = text(f"{key}.fix", lang, **args)
+        args["detail"] = Phrase.of(detail_key, expected=expected) if detail_key else error["msg"]
+    message = Phrase.of(key, **args)
     return UsageError(
-        _compose(text(key, lang, **args), fix, location(ref, span), len(located) - 1, lang)
+        message, fix=fix_of(message), where=location(ref, span), more=_more(len(located) - 1)
     )
 
 
-def _usage(key: str, lang: Lang, *, where: str = "", extra: str = "", **args: object) -> UsageError:
+def _usage(key: str, *, where: str = "", extra: Phrase | None = None, **args: Value) -> UsageError:
     """A `UsageError` from catalogue `key` (and `key.fix` when there is one).
 
     Values quoted come from a config or a pack file: each is shown on one line,
@@ -346,19 +336,11 @@ def _usage(key: str, lang: Lang, *, where: str = "", extra: str = "", **args: ob
     from kipp_check.reporters.safe_text import one_line
 
     args = {name: one_line(v, 300) if isinstance(v, str) else v for name, v in args.items()}
-    message = text(key, lang, **args)
-    if extra:
-        message = f"{message} {extra}"
-    fix_key = f"{key}.fix"
-    fix = text(fix_key, lang, **args) if has(fix_key) else ""
-    return UsageError(_compose(message, fix, where, 0, lang))
+    said = Phrase.of(key, **args)
+    message = Phrase.of("phrase.more", text=said, more=extra) if extra else said
+    return UsageError(message, fix=fix_of(said), where=where)
 
 
-def _compose(message: str, fix: str, where: str, more: int, lang: Lang) -> str:
-    """`where: message`, then `→ fix`, then how many more problems wait behind this one."""
-    out = f"{where}: {message}" if where else message
-    if fix:
-        out += f"\n  → {fix}"
-    if more > 0:
-        out += "\n  " + text("pack.more_problems", lang, count=more)
-    return out
+def _more(count: int) -> Value:
+    """How many more problems wait behind the one shown."""
+    return Phrase.of("pack.more_problems", count=count) if count > 0 else ""

@@ -23,7 +23,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from kipp_check.i18n import Lang
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.results import Severity
 from kipp_check.options import Limits
@@ -65,10 +64,10 @@ def read_shipped(name: str) -> dict[str, Any]:
 @cache
 def _read_shipped(name: str) -> dict[str, Any]:
     raw = resources.files(__package__ or "kipp_check.packs").joinpath(name).read_bytes()
-    parsed = parse_yaml(raw, file=name, lang=Lang.EN, limits=Limits(), shipped=True)
+    parsed = parse_yaml(raw, file=name, limits=Limits(), shipped=True)
     errors = [f for f in parsed.findings if f.severity is Severity.ERROR]
     if errors or not isinstance(parsed.data, dict):
-        detail = errors[0].message if errors else "not a mapping"
+        detail = errors[0].message_key if errors else "not a mapping"
         raise RuntimeError(f"shipped file {name} is broken: {detail}")
     return parsed.data
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import cast
 
+from kipp_check.i18n import Lang
 from kipp_check.models.results import BatchReport
 from kipp_check.options import OutputFormat
 from kipp_check.reporters.safe_text import Escape, neutralise
@@ -34,6 +35,8 @@ class RenderSettings:
     color: bool = False
     width: int = 100
     ascii_only: bool = False
+    lang: Lang = Lang.ID
+    """The reader's language: each output of a run may have its own (`--format json:en`)."""
 
 
 Renderer = Callable[[BatchReport, RenderSettings], str]

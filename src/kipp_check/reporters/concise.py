@@ -11,17 +11,18 @@ for every other machine format.
 from __future__ import annotations
 
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import in_order, render_message
 from kipp_check.models.results import BatchReport, Finding, location
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line, safe
 
 
-def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """Every active finding of the run, one line each, in file and line order."""
     lines = [
-        concise_line(finding, Lang(report.lang))
+        concise_line(finding, settings.lang)
         for report in run.reports
-        for finding in sorted(report.findings, key=Finding.sort_key)
+        for finding in in_order(report.findings, settings.lang)
     ]
     return "".join(f"{line}\n" for line in lines)
 
@@ -30,4 +31,4 @@ def concise_line(finding: Finding, lang: Lang) -> str:
     """`file:line:col: RULE severity: message`, on one line whatever the message holds."""
     where = location(safe(finding.file), finding.span)
     severity = text(f"severity.{finding.severity.value}", lang)
-    return f"{where}: {finding.rule_id} {severity}: {one_line(finding.message, 400)}"
+    return f"{where}: {finding.rule_id} {severity}: {one_line(render_message(finding, lang), 400)}"

@@ -22,6 +22,7 @@ import hashlib
 from collections import Counter
 
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import in_order, render_fix, render_message, rule_title, say
 from kipp_check.models.results import BatchReport, Finding, Report, Severity
 from kipp_check.reporters import RenderSettings, repo_path
 from kipp_check.reporters.safe_text import neutralise, safe
@@ -31,17 +32,17 @@ PER_KIND = 10
 _KIND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """The annotations of every proposal's active findings, capped, then the summary notice."""
-    lang = Lang(run.reports[0].lang) if run.reports else Lang.ID
+    lang = settings.lang
     totals: Counter[str] = Counter()
     first: list[tuple[str, str]] = []  # each kind's first PER_KIND annotations, in finding order
     for report in run.reports:  # one pass, a report at a time: a batch's are read from disk
         for notice in report.header.notices:  # the edition banner, before the findings
             totals["notice"] += 1
             if totals["notice"] <= PER_KIND:
-                first.append(("notice", _banner(report, notice.message, lang)))
-        for finding in report.findings:
+                first.append(("notice", _banner(report, say(notice.message, lang), lang)))
+        for finding in in_order(report.findings, lang):
             kind = _KIND[finding.severity]
             totals[kind] += 1
             if totals[kind] <= PER_KIND:
@@ -81,12 +82,13 @@ def _annotation(kind: str, report: Report, finding: Finding, lang: Lang) -> str:
     properties = [f"file={_property(repo_path(finding.file))}"]
     if finding.span is not None:
         properties += [f"line={finding.span.line}", f"col={finding.span.column}"]
-    titles = {result.rule.id: result.rule.title for result in report.results}
+    titles = {result.rule.id: rule_title(result.rule.id, lang) for result in report.results}
     title = f"{finding.rule_id} {titles.get(finding.rule_id, '')}".strip()
     properties.append(f"title={_property(title)}")
-    message = safe(finding.message)
-    if finding.fix:
-        message += f"\n{text('github.fix', lang)}: {safe(finding.fix)}"
+    message = safe(render_message(finding, lang))
+    fix_text = render_fix(finding, lang)
+    if fix_text:
+        message += f"\n{text('github.fix', lang)}: {safe(fix_text)}"
     return f"::{kind} {','.join(properties)}::{_data(message)}"
 
 

@@ -13,6 +13,8 @@ import hashlib
 from collections import Counter
 
 from kipp_check.findings import format_path
+from kipp_check.i18n import Lang
+from kipp_check.i18n.render import in_order, render_fix, render_message, say
 from kipp_check.models.results import BatchReport, Finding, Notice, Severity
 from kipp_check.reporters import RenderSettings, repo_path
 from kipp_check.reporters.safe_text import json_dumps, one_line
@@ -21,22 +23,25 @@ _SEVERITY = {Severity.ERROR: "critical", Severity.WARNING: "minor", Severity.INF
 """An error would fail the administrative selection: above GitLab's `major`, short of `blocker`."""
 
 
-def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """Every active finding of the run as a Code Quality issue, in report order."""
+    lang = settings.lang
     seen: Counter[str] = Counter()
     issues: list[dict[str, object]] = []
     for report in run.reports:
-        issues += [_notice(report.file, notice) for notice in report.header.notices]
-    issues += [_issue(f, seen) for report in run.reports for f in report.findings]
+        issues += [_notice(report.file, notice, lang) for notice in report.header.notices]
+    issues += [
+        _issue(f, seen, lang) for report in run.reports for f in in_order(report.findings, lang)
+    ]
     return json_dumps(issues)
 
 
-def _notice(file: str, notice: Notice) -> dict[str, object]:
+def _notice(file: str, notice: Notice, lang: Lang) -> dict[str, object]:
     """An edition banner line as an `info` issue on the proposal's first line, listed first."""
     path = repo_path(file)
     basis = f"edition|{notice.kind}|{path}"
     return {
-        "description": one_line(notice.message, 1000),
+        "description": one_line(say(notice.message, lang), 1000),
         "check_name": f"edition.{notice.kind}",
         "fingerprint": hashlib.sha256(basis.encode()).hexdigest()[:32],
         "severity": "info",
@@ -44,11 +49,12 @@ def _notice(file: str, notice: Notice) -> dict[str, object]:
     }
 
 
-def _issue(finding: Finding, seen: Counter[str]) -> dict[str, object]:
+def _issue(finding: Finding, seen: Counter[str], lang: Lang) -> dict[str, object]:
     path = repo_path(finding.file)
-    description = f"{finding.rule_id}: {one_line(finding.message, 1000)}"
-    if finding.fix:
-        description += f" → {one_line(finding.fix, 1000)}"
+    description = f"{finding.rule_id}: {one_line(render_message(finding, lang), 1000)}"
+    fix = render_fix(finding, lang)
+    if fix:
+        description += f" → {one_line(fix, 1000)}"
     return {
         "description": description,
         "check_name": finding.rule_id,

@@ -24,9 +24,9 @@ from kipp_check.reporters.html_proposal import proposal_section
 from kipp_check.reporters.summary import run_verdict
 
 
-def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """The whole run as one HTML document (UTF-8 text, ending in a newline)."""
-    lang = Lang(run.reports[0].lang) if run.reports else Lang.ID
+    lang = settings.lang
     body = join([_header(run, lang), _main(run, lang), _footer(lang), _script()])
     page = join([Markup(""), _head(run, lang), tag("body", body), Markup("")])
     return f"<!DOCTYPE html>\n{tag('html', page, lang=lang.value)}\n"

@@ -46,7 +46,7 @@ def cell_text(value: str) -> str:
 
 def overview(run: BatchReport, lang: Lang) -> Markup:
     """The overview section: heading, filters, the live count and the table."""
-    rows = summary_rows(run)
+    rows = summary_rows(run, lang)
     heading = tag("h2", text("summary.heading", lang, count=len(rows)), id=f"{OVERVIEW_ID}-judul")
     shown = tag(
         "p",

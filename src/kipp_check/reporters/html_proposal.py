@@ -8,7 +8,10 @@ icon beside them, so the page reads the same in black and white.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import in_order, render_fix, render_message, say
 from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.results import Finding, Report, Row, Severity
 from kipp_check.reporters.html_markup import Markup, join, line, prose, tag
@@ -31,7 +34,7 @@ def proposal_section(report: Report, number: int, total: int, lang: Lang) -> Mar
         tag(
             "p",
             tag("strong", f"{text('banner.label', lang)}: "),
-            line(n.message, 400),
+            line(say(n.message, lang), 400),
             class_="notice",
             role="note",
         )
@@ -70,8 +73,8 @@ def _facts(report: Report, lang: Lang) -> Markup:
         (text("report.file", lang), tag("code", line(report.file, 500))),
         (text("report.title", lang), line(h.title or "-", 500)),
         (text("report.institution", lang), line(h.institution or "-", 300)),
-        (text("report.group", lang), line(h.group or "-", 100)),
-        (text("report.category", lang), line(h.category or "-", 200)),
+        (text("report.group", lang), line(say(h.group, lang) or "-", 100)),
+        (text("report.category", lang), line(say(h.category, lang) or "-", 200)),
         (text("report.deadline", lang), line(_deadline(report, lang), 300)),
         (text("html.pack", lang), line(_pack(report, lang), 300)),
     ]
@@ -90,10 +93,12 @@ def _pack(report: Report, lang: Lang) -> str:
 def _deadline(report: Report, lang: Lang) -> str:
     h = report.header
     if h.days_left is None:
-        return h.deadline_local or text("report.window_not_announced", lang, today=h.today)
+        return say(h.deadline_local, lang) or text(
+            "report.window_not_announced", lang, today=h.today
+        )
     key = "report.days_left" if h.days_left >= 0 else "report.days_over"
     left = text(key, lang, days=abs(h.days_left), today=h.today)
-    return f"{h.deadline_local} · {left}" if h.deadline_local else left
+    return f"{say(h.deadline_local, lang)} · {left}" if say(h.deadline_local, lang) else left
 
 
 def _criteria(report: Report, lang: Lang) -> Markup:
@@ -116,7 +121,7 @@ def _criteria(report: Report, lang: Lang) -> Markup:
 
 
 def _criterion_row(row: Row, lang: Lang) -> Markup:
-    label: list[Markup] = [line(row.label, 300)]
+    label: list[Markup] = [line(say(row.label, lang), 300)]
     if row.emphasized:
         label.append(tag("span", " ★", aria_hidden="true"))
         label.append(tag("span", f" ({text('report.emphasized', lang)})", class_="file"))
@@ -140,7 +145,7 @@ def _criterion_row(row: Row, lang: Lang) -> Markup:
             class_="num",
             data_label=text("report.col.gaps", lang),
         ),
-        tag("td", prose(row.detail, 500), data_label=text("report.col.detail", lang)),
+        tag("td", prose(say(row.detail, lang), 500), data_label=text("report.col.detail", lang)),
     ]
     return tag("tr", join(cells, ""))
 
@@ -157,19 +162,19 @@ def _gaps(report: Report, lang: Lang) -> Markup:
     if not rows:
         parts.append(tag("p", text("html.no_gaps", lang)))
     for row in rows:
-        heading = row.label if row.key != FILE_GROUP else text("criterion.berkas", lang)
+        heading = say(row.label, lang) if row.key != FILE_GROUP else text("criterion.berkas", lang)
         status = text(f"status.{row.status}", lang)
         parts.append(tag("h4", line(f"{heading} — {status}", 400)))
-        parts.append(_finding_list(row.findings, lang))
+        parts.append(_finding_list(in_order(row.findings, lang), lang))
     return join(parts)
 
 
 def _waived(report: Report, lang: Lang) -> Markup:
     heading = tag("h3", text("report.waived_heading", lang, count=len(report.suppressed)))
-    return join([heading, _finding_list(report.suppressed, lang)])
+    return join([heading, _finding_list(in_order(report.suppressed, lang), lang)])
 
 
-def _finding_list(findings: tuple[Finding, ...], lang: Lang) -> Markup:
+def _finding_list(findings: Sequence[Finding], lang: Lang) -> Markup:
     """A criterion's findings, errors first, then warnings, then notes (stable within each)."""
     ordered = sorted(findings, key=lambda finding: -finding.severity.rank)
     return tag("ul", join([_finding(f, lang) for f in ordered]), class_="findings")
@@ -188,10 +193,14 @@ def _finding(finding: Finding, lang: Lang) -> Markup:
     location = tag("code", line(where, 500), class_="where", title=text("html.location", lang))
     parts = [
         tag("p", join([badge, rule, location], " · ")),
-        tag("p", prose(finding.message, 4000), class_="message"),
+        tag("p", prose(render_message(finding, lang), 4000), class_="message"),
     ]
-    if finding.fix:
-        fix = join([tag("strong", f"{text('html.fix', lang)}:"), prose(finding.fix, 4000)], " ")
+    fix_text = render_fix(finding, lang)
+    if fix_text:
+        fix = join(
+            [tag("strong", f"{text('html.fix', lang)}:"), prose(fix_text, 4000)],
+            " ",
+        )
         parts.append(tag("p", fix, class_="fix"))
     if finding.suppressed is not None:
         parts.append(_waiver_note(finding, lang))

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 from kipp_check import __version__
 from kipp_check.findings import format_path
+from kipp_check.i18n import Lang
+from kipp_check.i18n.render import in_order, render_fix, render_message, rule_title, say
 from kipp_check.models.results import BatchReport, Finding, Report, Suppression
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import json_dumps
@@ -22,9 +24,9 @@ from kipp_check.reporters.safe_text import json_dumps
 SCHEMA_VERSION = 1
 
 
-def render(report: Report) -> str:
-    """The report as pretty-printed JSON, ending in a newline."""
-    return _dumps(as_dict(report))
+def render(report: Report, lang: Lang = Lang.ID) -> str:
+    """The report as pretty-printed JSON in `lang`, ending in a newline."""
+    return _dumps(as_dict(report, lang))
 
 
 def render_run(run: BatchReport, settings: RenderSettings) -> str:
@@ -32,7 +34,7 @@ def render_run(run: BatchReport, settings: RenderSettings) -> str:
     return "".join(render_chunks(run, settings))
 
 
-def render_chunks(run: BatchReport, _settings: RenderSettings) -> Iterator[str]:
+def render_chunks(run: BatchReport, settings: RenderSettings) -> Iterator[str]:
     """`render_run` piece by piece, a proposal at a time: a batch is written as it is made.
 
     The same bytes as dumping `batch_as_dict` whole: the batch object is dumped
@@ -40,7 +42,7 @@ def render_chunks(run: BatchReport, _settings: RenderSettings) -> Iterator[str]:
     its depth, goes into the empty list.
     """
     if not run.batch and len(run.reports) == 1:
-        yield render(run.reports[0])
+        yield render(run.reports[0], settings.lang)
         return
     outline = _dumps({**_batch_outline(run), "proposals": []})
     if not run.reports:
@@ -49,7 +51,7 @@ def render_chunks(run: BatchReport, _settings: RenderSettings) -> Iterator[str]:
     before, after = outline.split(_NO_PROPOSALS)
     yield before + '\n  "proposals": ['
     for number, report in enumerate(run.reports):
-        item = _dumps(as_dict(report)).rstrip("\n").replace("\n", "\n    ")
+        item = _dumps(as_dict(report, settings.lang)).rstrip("\n").replace("\n", "\n    ")
         yield ("\n    " if number == 0 else ",\n    ") + item
     yield "\n  ]" + after
 
@@ -58,9 +60,10 @@ _NO_PROPOSALS = '\n  "proposals": []'
 """The batch object's empty list of proposals as `_dumps` writes it; `summary`'s is a number."""
 
 
-def batch_as_dict(run: BatchReport) -> dict[str, object]:
+def batch_as_dict(run: BatchReport, lang: Lang = Lang.ID) -> dict[str, object]:
     """A run over several proposals as plain data, in the documented batch shape."""
-    return {**_batch_outline(run), "proposals": [as_dict(report) for report in run.reports]}
+    reports = [as_dict(report, lang) for report in run.reports]
+    return {**_batch_outline(run), "proposals": reports}
 
 
 def _batch_outline(run: BatchReport) -> dict[str, object]:
@@ -89,14 +92,14 @@ def _counts(report: Report) -> dict[str, int]:
     return {**report.counts, "suppressed": len(report.suppressed)}
 
 
-def as_dict(report: Report) -> dict[str, object]:
-    """The report as plain data, in the documented shape."""
+def as_dict(report: Report, lang: Lang = Lang.ID) -> dict[str, object]:
+    """The report as plain data, in the documented shape, its words in `lang`."""
     h = report.header
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "kipp-check", "version": __version__},
         "file": report.file,
-        "lang": report.lang,
+        "lang": lang.value,
         "pack": {
             "id": h.pack_id,
             "version": h.pack_version,
@@ -106,38 +109,42 @@ def as_dict(report: Report) -> dict[str, object]:
             "sources_until": h.sources_until,
             "provisional": h.provisional,
         },
-        "notices": [{"kind": n.kind, "message": n.message} for n in h.notices],
+        "notices": [{"kind": n.kind, "message": say(n.message, lang)} for n in h.notices],
         "proposal": {
             "title": h.title,
             "institution": h.institution,
-            "group": h.group,
-            "category": h.category,
+            "group": say(h.group, lang),
+            "category": say(h.category, lang),
         },
-        "schedule": {"today": h.today, "days_left": h.days_left, "deadline": h.deadline_local},
+        "schedule": {
+            "today": h.today,
+            "days_left": h.days_left,
+            "deadline": say(h.deadline_local, lang),
+        },
         "ready": report.ready,
         "readiness_percent": report.readiness,
         "counts": _counts(report),
         "criteria": [
             {
                 "key": row.key,
-                "label": row.label,
+                "label": say(row.label, lang),
                 "weight": row.weight,
                 "status": row.status.value,
-                "detail": row.detail,
+                "detail": say(row.detail, lang),
                 "findings": len(row.findings),
             }
             for row in report.rows
         ],
-        "findings": [_finding(f) for f in report.every_finding()],
+        "findings": [_finding(f, lang) for f in in_order(report.every_finding(), lang)],
         "rules": [
             {
                 "id": r.rule.id,
                 "criterion": r.rule.criterion,
-                "title": r.rule.title,
+                "title": rule_title(r.rule.id, lang),
                 "status": r.status.value,
                 "findings": sum(1 for f in r.findings if f.suppressed is None),
                 "suppressed": sum(1 for f in r.findings if f.suppressed is not None),
-                "reason": r.reason,
+                "reason": say(r.reason, lang) if r.reason else "",
             }
             for r in report.results
         ],
@@ -164,12 +171,12 @@ def as_dict(report: Report) -> dict[str, object]:
     }
 
 
-def _finding(finding: Finding) -> dict[str, object]:
+def _finding(finding: Finding, lang: Lang) -> dict[str, object]:
     return {
         "rule_id": finding.rule_id,
         "severity": finding.severity.value,
-        "message": finding.message,
-        "fix": finding.fix,
+        "message": render_message(finding, lang),
+        "fix": render_fix(finding, lang),
         "file": finding.file,
         "line": finding.span.line if finding.span else None,
         "column": finding.span.column if finding.span else None,

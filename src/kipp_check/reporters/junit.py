@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import in_order, render_fix, render_message, rule_title, say
 from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.reserved import RULE_CRASHED
 from kipp_check.models.results import BatchReport, Finding, Report, RuleResult, Status
@@ -28,27 +29,28 @@ from kipp_check.reporters.summary import waiver_note
 _COUNTS = ("tests", "failures", "errors", "skipped")
 
 
-def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """Every proposal as a test suite, under one `testsuites` element."""
     gate = FailOn(run.fail_on)
     root = ET.Element("testsuites", name="kipp-check")
     for report in run.reports:
-        root.append(_suite(report, gate))
+        root.append(_suite(report, gate, settings.lang))
     _total(root, list(root))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _suite(report: Report, gate: FailOn) -> ET.Element:
-    lang = Lang(report.lang)
+def _suite(report: Report, gate: FailOn, lang: Lang) -> ET.Element:
     suite = ET.Element("testsuite", name=safe(report.file))
     properties = ET.SubElement(suite, "properties")
     pairs = [("title", report.header.title), ("pack", report.header.pack_id)]
-    pairs += [(f"notice.{n.kind}", n.message) for n in report.header.notices]  # the banner
+    pairs += [
+        (f"notice.{n.kind}", say(n.message, lang)) for n in report.header.notices
+    ]  # the banner
     for name, value in pairs:
         ET.SubElement(properties, "property", name=name, value=one_line(value, 1000))
     by_rule = {r.rule.id for r in report.results}
-    own = [f for f in report.every_finding() if f.rule_id not in by_rule]
+    own = [f for f in in_order(report.every_finding(), lang) if f.rule_id not in by_rule]
     suite.append(_file_case(report, own, gate, lang))
     for result in report.results:
         suite.append(_rule_case(report, result, gate, lang))
@@ -65,15 +67,15 @@ def _file_case(report: Report, findings: list[Finding], gate: FailOn, lang: Lang
 
 
 def _rule_case(report: Report, result: RuleResult, gate: FailOn, lang: Lang) -> ET.Element:
-    name = f"{result.rule.id} {one_line(result.rule.title)}"
+    name = f"{result.rule.id} {one_line(rule_title(result.rule.id, lang))}"
     case = ET.Element(
         "testcase", classname=result.rule.criterion, name=name, file=safe(report.file)
     )
     if result.status is Status.SKIPPED:
-        ET.SubElement(case, "skipped", message=one_line(result.reason, 500))
+        ET.SubElement(case, "skipped", message=one_line(say(result.reason or "", lang), 500))
     elif result.status is Status.ERRORED:
         crash = result.findings[0] if result.findings else None
-        message = one_line(crash.message, 500) if crash else result.rule.id
+        message = one_line(render_message(crash, lang), 500) if crash else result.rule.id
         ET.SubElement(case, "error", message=message, type=RULE_CRASHED)
     else:
         _findings(case, list(result.findings), gate, lang)
@@ -86,7 +88,10 @@ def _findings(case: ET.Element, findings: Sequence[Finding], gate: FailOn, lang:
     failing = [f for f in active if gate.trips(f.severity)]
     for finding in failing:
         failure = ET.SubElement(
-            case, "failure", message=one_line(finding.message, 500), type=finding.severity.value
+            case,
+            "failure",
+            message=one_line(render_message(finding, lang), 500),
+            type=finding.severity.value,
         )
         failure.text = _detail(finding, lang)
     waived = [f for f in findings if f.suppressed is not None]
@@ -101,10 +106,9 @@ def _findings(case: ET.Element, findings: Sequence[Finding], gate: FailOn, lang:
 
 def _detail(finding: Finding, lang: Lang) -> str:
     severity = text(f"severity.{finding.severity.value}", lang)
-    line = (
-        f"{safe(finding.where)}  {finding.rule_id}  {severity}: {one_line(finding.message, 1000)}"
-    )
-    return line + (f"\n  -> {one_line(finding.fix, 1000)}" if finding.fix else "")
+    message, fix = render_message(finding, lang), render_fix(finding, lang)
+    line = f"{safe(finding.where)}  {finding.rule_id}  {severity}: {one_line(message, 1000)}"
+    return line + (f"\n  -> {one_line(fix, 1000)}" if fix else "")
 
 
 def _waiver(finding: Finding, lang: Lang) -> str:

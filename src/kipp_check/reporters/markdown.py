@@ -13,6 +13,7 @@ import html
 import re
 
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import in_order, render_fix, render_message, say
 from kipp_check.models.results import BatchReport, Finding, Report
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import one_line
@@ -44,9 +45,9 @@ def html_text(value: str, limit: int = 400) -> str:
     return flat.replace("@", "&#64;").replace("[", "&#91;").replace("]", "&#93;")
 
 
-def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """The whole run as one Markdown document."""
-    lang = Lang(run.reports[0].lang) if run.reports else Lang.ID
+    lang = settings.lang
     icon = "✅" if run.ready else "❌"
     head = [f"## {icon} kipp-check: {md(run_verdict(run, lang), 1000)}", ""]
     banner = _banner(run, lang)
@@ -73,14 +74,14 @@ def _banner(run: BatchReport, lang: Lang) -> list[str]:
     seen: dict[str, None] = {}
     for report in run.reports:
         for notice in report.header.notices:
-            seen.setdefault(notice.message)
+            seen.setdefault(say(notice.message, lang))
     return [f"> ⚠️ **{label}:** {md(message, 1000)}  " for message in seen]
 
 
 def _overview(run: BatchReport, lang: Lang) -> list[str]:
     header = [text(key, lang) for key in COLUMNS]
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] * len(header)) + "|"]
-    for row in summary_rows(run):
+    for row in summary_rows(run, lang):
         status = text("status.ready" if row.ready else "summary.not_ready", lang)
         cells = [
             str(row.number),
@@ -106,12 +107,12 @@ def _proposal(report: Report, number: int, lang: Lang, *, folded: bool) -> str:
     counts = counts_line(report.counts, lang)
     readiness = text("report.readiness", lang, percent=report.readiness)
     body = [f"**{md(verdict)}**: {md(readiness)}, {md(counts)}", "", *_criteria(report, lang)]
-    gaps = [_finding(f, lang) for f in report.findings]
+    gaps = [_finding(f, lang) for f in in_order(report.findings, lang)]
     if gaps:
         body += ["", *gaps]
     if report.suppressed:
         summary = html_text(text("report.waived_heading", lang, count=len(report.suppressed)))
-        waived = [_finding(f, lang) for f in report.suppressed]
+        waived = [_finding(f, lang) for f in in_order(report.suppressed, lang)]
         body += ["", f"<details><summary>{summary}</summary>", "", *waived, "", "</details>"]
     if folded:
         return f"\n<details><summary>{heading}</summary>\n\n" + "\n".join(body) + "\n\n</details>\n"
@@ -125,15 +126,16 @@ def _criteria(report: Report, lang: Lang) -> list[str]:
         weight = f"{row.weight} %" if row.weight is not None else ""
         status = f"{_ICON[row.status]} {text(f'status.{row.status}', lang)}"
         gaps = str(len(row.findings)) if row.findings else ""
-        lines.append(f"| {md(row.label, 120)} | {weight} | {status} | {gaps} |")
+        lines.append(f"| {md(say(row.label, lang), 120)} | {weight} | {status} | {gaps} |")
     return lines
 
 
 def _finding(finding: Finding, lang: Lang) -> str:
     severity = text(f"severity.{finding.severity.value}", lang)
-    line = f"- **{finding.rule_id}** {md(severity)}: {md(finding.message)} ({md(finding.where)})"
-    if finding.fix:
-        line += f"  \n  → {md(finding.fix)}"
+    message, fix = render_message(finding, lang), render_fix(finding, lang)
+    line = f"- **{finding.rule_id}** {md(severity)}: {md(message)} ({md(finding.where)})"
+    if fix:
+        line += f"  \n  → {md(fix)}"
     if finding.suppressed is not None:
         line += f"  \n  ↳ {md(waiver_note(finding.suppressed, lang))}"
     return line

@@ -21,6 +21,7 @@ from urllib.parse import quote
 from kipp_check import __version__
 from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import in_order, render_fix, render_message, say
 from kipp_check.models.results import BatchReport, Finding, Severity, Suppression
 from kipp_check.reporters import RenderSettings, is_relative, repo_path
 from kipp_check.reporters.rule_meta import rule_doc
@@ -32,10 +33,10 @@ BASE_ID = "%SRCROOT%"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render_run(run: BatchReport, _settings: RenderSettings) -> str:
+def render_run(run: BatchReport, settings: RenderSettings) -> str:
     """The run as one SARIF log, pretty-printed, ending in a newline."""
-    lang = Lang(run.reports[0].lang) if run.reports else Lang.ID
-    findings = [f for report in run.reports for f in report.every_finding()]
+    lang = settings.lang
+    findings = [f for report in run.reports for f in in_order(report.every_finding(), lang)]
     rule_ids = sorted({f.rule_id for f in findings})
     index = {rule_id: number for number, rule_id in enumerate(rule_ids)}
     seen: Counter[str] = Counter()
@@ -58,7 +59,7 @@ def render_run(run: BatchReport, _settings: RenderSettings) -> str:
                     BASE_ID: {"description": {"text": text("sarif.base", lang)}}
                 },
                 "columnKind": "unicodeCodePoints",
-                "invocations": [_invocation(run)],
+                "invocations": [_invocation(run, lang)],
                 "results": results,
             }
         ],
@@ -81,13 +82,13 @@ def _information_uri() -> dict[str, str]:
     return {}
 
 
-def _invocation(run: BatchReport) -> dict[str, object]:
+def _invocation(run: BatchReport, lang: Lang) -> dict[str, object]:
     """The run's invocation; the edition banner as its notifications, each line once."""
     invocation: dict[str, object] = {"executionSuccessful": True}
     seen: dict[tuple[str, str], None] = {}
     for report in run.reports:
         for notice in report.header.notices:
-            seen.setdefault((notice.kind, notice.message))
+            seen.setdefault((notice.kind, say(notice.message, lang)))
     if seen:
         invocation["toolExecutionNotifications"] = [
             {"descriptor": {"id": f"edition.{kind}"}, "level": "note", "message": {"text": safe(m)}}
@@ -111,9 +112,10 @@ def _rule(rule_id: str, lang: Lang) -> dict[str, object]:
 def _result(
     finding: Finding, index: dict[str, int], lang: Lang, seen: Counter[str]
 ) -> dict[str, object]:
-    message = safe(finding.message)
-    if finding.fix:
-        message += f"\n{text('github.fix', lang)}: {safe(finding.fix)}"
+    message = safe(render_message(finding, lang))
+    fix_text = render_fix(finding, lang)
+    if fix_text:
+        message += f"\n{text('github.fix', lang)}: {safe(fix_text)}"
     result: dict[str, object] = {
         "ruleId": finding.rule_id,
         "ruleIndex": index[finding.rule_id],

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import say
 from kipp_check.models.results import BatchReport, Report, Suppression
 from kipp_check.reporters.safe_text import one_line, safe
 
@@ -45,26 +46,26 @@ class SummaryRow:
     ready: bool
 
 
-def summary_rows(run: BatchReport) -> list[SummaryRow]:
+def summary_rows(run: BatchReport, lang: Lang) -> list[SummaryRow]:
     """The overview's rows, in the run's order."""
-    return list(each_summary_row(run))
+    return list(each_summary_row(run, lang))
 
 
-def each_summary_row(run: BatchReport) -> Iterator[SummaryRow]:
+def each_summary_row(run: BatchReport, lang: Lang) -> Iterator[SummaryRow]:
     """The overview's rows one by one, each made as its report is read."""
     for number, report in enumerate(run.reports, start=1):
-        yield _row(number, report)
+        yield _row(number, report, lang)
 
 
-def _row(number: int, report: Report) -> SummaryRow:
+def _row(number: int, report: Report, lang: Lang) -> SummaryRow:
     h = report.header
     return SummaryRow(
         number=number,
         file=report.file,
         title=h.title,
         institution=h.institution,
-        group=h.group,
-        category=h.category,
+        group=say(h.group, lang),
+        category=say(h.category, lang),
         days_left=h.days_left,
         readiness=report.readiness,
         errors=report.counts.get("error", 0),

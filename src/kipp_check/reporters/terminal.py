@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import in_order, render_fix, render_message, say
 from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.results import BatchReport, Finding, Report, Row, Severity
 from kipp_check.reporters import RenderSettings
@@ -45,12 +46,16 @@ _SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.I
 
 
 def render(
-    report: Report, *, color: bool = False, width: int = 100, ascii_only: bool = False
+    report: Report,
+    *,
+    color: bool = False,
+    width: int = 100,
+    ascii_only: bool = False,
+    lang: Lang = Lang.ID,
 ) -> str:
-    """The report as terminal text; plain (no escape codes) unless `color`."""
+    """The report as terminal text in `lang`; plain (no escape codes) unless `color`."""
     buffer = io.StringIO()
     console = _console(buffer, color, width)
-    lang = Lang(report.lang)
     glyphs = _ASCII if ascii_only else _UNICODE
     _header(console, report, lang, glyphs)
     console.print(
@@ -75,20 +80,24 @@ def render_chunks(run: BatchReport, settings: RenderSettings) -> Iterator[str]:
 
     def one(report: Report) -> str:
         return render(
-            report, color=settings.color, width=settings.width, ascii_only=settings.ascii_only
+            report,
+            color=settings.color,
+            width=settings.width,
+            ascii_only=settings.ascii_only,
+            lang=settings.lang,
         )
 
     if len(run.reports) == 1:
         yield one(run.reports[0])
         return
-    lang = Lang(run.reports[0].lang)
+    lang = settings.lang
     glyphs = _ASCII if settings.ascii_only else _UNICODE
     buffer = io.StringIO()
     console = _console(buffer, settings.color, settings.width)
     console.print(Text(text("summary.heading", lang, count=len(run.reports)), style="bold"))
     yield _finish(buffer, settings.color)
     if is_narrow(settings.width):  # stacked, a proposal at a time
-        for row in each_summary_row(run):
+        for row in each_summary_row(run, lang):
             block = io.StringIO()
             _console(block, settings.color, settings.width).print(
                 stacked_overview_row(row, lang, glyphs)
@@ -99,7 +108,7 @@ def render_chunks(run: BatchReport, settings: RenderSettings) -> Iterator[str]:
         if is_narrow(settings.width)
         else drawn_in_slices(  # never whole in memory
             lambda: _overview_table(lang, glyphs),
-            lambda: (_overview_cells(row, lang) for row in each_summary_row(run)),
+            lambda: (_overview_cells(row, lang) for row in each_summary_row(run, lang)),
             lambda table: _drawn(table, settings),
             lambda cell: Measurement.get(console, console.options, cell),
         )
@@ -191,7 +200,7 @@ def _waived(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
     grid = Table.grid()
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    for finding in report.suppressed:
+    for finding in in_order(report.suppressed, lang):
         waiver = finding.suppressed
         assert waiver is not None
         grid.add_row(Text(f"  {glyphs['bullet']} "), _finding_line(finding, lang))
@@ -205,7 +214,9 @@ def _header(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
     dot = glyphs["dot"]
     for notice in h.notices:  # the edition banner: first, so no reader misses it
         label = text("banner.label", lang)
-        console.print(Text(f"{label}: ", style="bold yellow") + Text(one_line(notice.message, 400)))
+        console.print(
+            Text(f"{label}: ", style="bold yellow") + Text(one_line(say(notice.message, lang), 400))
+        )
     pack = f"{h.pack_id} {h.pack_version}"
     if h.sources_until:
         pack += f" {dot} {text('edition.sources_until', lang, date=h.sources_until)}"
@@ -214,16 +225,16 @@ def _header(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]
         ("report.file", report.file),
         ("report.title", h.title or "-"),
         ("report.institution", h.institution or "-"),
-        ("report.group", h.group or "-"),
-        ("report.category", h.category or "-"),
+        ("report.group", say(h.group, lang) or "-"),
+        ("report.category", say(h.category, lang) or "-"),
     ]
     for key, value in lines:
         console.print(Text(f"{text(key, lang):<12} ") + Text(one_line(value)))
-    deadline = h.deadline_local
+    deadline = say(h.deadline_local, lang)
     if h.days_left is not None:
         left_key = "report.days_left" if h.days_left >= 0 else "report.days_over"
         deadline += f" {dot} {text(left_key, lang, days=abs(h.days_left), today=h.today)}"
-    elif not h.deadline_local:
+    elif not say(h.deadline_local, lang):
         deadline = text("report.window_not_announced", lang, today=h.today)
     console.print(Text(f"{text('report.deadline', lang):<12} {deadline}"))
     console.print()
@@ -241,23 +252,24 @@ def _table(report: Report, lang: Lang, glyphs: dict[str, str]) -> Table:
         weight = f"{row.weight} %" if row.weight is not None else ""
         status = Text(text(f"status.{row.status}", lang), style=STATUS_STYLE[row.status])
         gaps = str(len(row.findings)) if row.findings else ""
-        label = row.label + (glyphs["star"] if row.emphasized else "")
-        table.add_row(Text(label), weight, status, gaps, Text(safe(row.detail)))
+        label = say(row.label, lang) + (glyphs["star"] if row.emphasized else "")
+        table.add_row(Text(label), weight, status, gaps, Text(safe(say(row.detail, lang))))
     return table
 
 
 def _gaps(console: Console, row: Row, lang: Lang, glyphs: dict[str, str]) -> None:
     console.print()
-    heading = row.label if row.key != FILE_GROUP else text("criterion.berkas", lang)
+    heading = say(row.label, lang) if row.key != FILE_GROUP else text("criterion.berkas", lang)
     status = text(f"status.{row.status}", lang)
     console.print(Text(heading, style="bold") + Text(f" {glyphs['dash']} {status}"))
     grid = Table.grid()
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    for finding in row.findings:
+    for finding in in_order(row.findings, lang):
         grid.add_row(Text(f"  {glyphs['bullet']} "), _finding_line(finding, lang))
-        if finding.fix:
-            fix = Text(one_line(finding.fix, 400), style="dim")
+        fix_text = render_fix(finding, lang)
+        if fix_text:
+            fix = Text(one_line(fix_text, 400), style="dim")
             grid.add_row(Text(f"  {glyphs['arrow']} "), fix)
     console.print(grid)
 
@@ -267,7 +279,7 @@ def _finding_line(finding: Finding, lang: Lang) -> Text:
     line = Text(safe(finding.where)) + Text("  ")
     line += Text(finding.rule_id, style="bold")
     line += Text(f"  {severity}: ", style=_SEVERITY_STYLE[finding.severity])
-    return line + Text(one_line(finding.message, 400))
+    return line + Text(one_line(render_message(finding, lang), 400))
 
 
 def _verdict(console: Console, report: Report, lang: Lang, glyphs: dict[str, str]) -> None:

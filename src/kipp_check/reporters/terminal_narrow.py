@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import say
 from kipp_check.models.results import Report
 from kipp_check.models.row_status import RowStatus
 from kipp_check.reporters.safe_text import one_line, safe
@@ -44,7 +45,7 @@ def stacked_criteria(report: Report, lang: Lang, glyphs: dict[str, str]) -> Rend
     dot = f" {glyphs['dot']} "
     blocks: list[RenderableType] = []
     for row in report.rows:
-        label = row.label + (glyphs["star"] if row.emphasized else "")
+        label = say(row.label, lang) + (glyphs["star"] if row.emphasized else "")
         facts = Text()
         if row.weight is not None:
             facts += Text(f"{text('report.col.weight', lang)} {row.weight} %{dot}")
@@ -52,8 +53,8 @@ def stacked_criteria(report: Report, lang: Lang, glyphs: dict[str, str]) -> Rend
         if row.findings:
             facts += Text(f"{dot}{text('report.col.gaps', lang)} {len(row.findings)}")
         blocks += [Text(label, style="bold"), Padding(facts, (0, 0, 0, 2))]
-        if row.detail:
-            blocks.append(Padding(Text(safe(row.detail)), (0, 0, 0, 4)))
+        if say(row.detail, lang):
+            blocks.append(Padding(Text(safe(say(row.detail, lang))), (0, 0, 0, 4)))
     return Group(*blocks)
 
 

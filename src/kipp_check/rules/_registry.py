@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import PREFIXES, Criterion
 from kipp_check.models.results import Finding, RuleInfo, Severity
 
@@ -54,9 +53,9 @@ class Rule:
     """Roles of questions the rule reads; it does not apply to a pack whose form has none."""
     scope: Scope = Scope.PROPOSAL
 
-    def info(self, lang: Lang) -> RuleInfo:
+    def info(self) -> RuleInfo:
         """The code-free view of the rule that results and reporters carry."""
-        return RuleInfo(self.id, self.criterion.value, text(f"rule.{self.id}", lang), self.severity)
+        return RuleInfo(self.id, self.criterion.value, self.severity)
 
 
 _REGISTRY: dict[str, Rule] = {}

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kipp_check.i18n import text
 from kipp_check.loader.attachment_paths import shown
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Phrase, joined
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import rule
 from kipp_check.rules.context import CheckContext
@@ -47,5 +47,5 @@ def attachments_run_nothing(ctx: CheckContext) -> Iterator[Finding]:
         if facts is None or not facts.active_content or written in reported:
             continue
         reported.add(written)
-        kinds = ", ".join(text(f"active.{kind}", ctx.lang) for kind in facts.active_content)
+        kinds = joined(Phrase(f"active.{kind}") for kind in facts.active_content)
         yield ctx.fail("dok.active_content", at=path, file=shown(written), kinds=kinds)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Label, Phrase, Value
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import AspectText, answer_boxes, aspect_text, by_key, is_blank
@@ -258,20 +258,26 @@ def _identity_fields(ctx: CheckContext) -> Iterator[Finding]:
             continue
         value = ctx.proposal.written(item.id)
         if value is None or value == [] or (isinstance(value, str) and not value.strip()):
-            about = (item.help_en or item.help) if ctx.lang is Lang.EN else item.help
+            about: Value = (
+                Label(item.help, item.help_en or item.help)
+                if item.help
+                else Phrase("field.identity")
+            )
             yield ctx.fail(
                 "adm.identity.missing",
                 at=(item.id,),
                 key=item.id,
                 label=ctx.label(item),
                 pack=ctx.pack.title,
-                about=about or text("field.identity", ctx.lang),
+                about=about,
                 basis=item.required,
                 group=Criterion.ADMIN.value,
             )
 
 
-def box_label(ctx: CheckContext, box: AspectText) -> str:
+def box_label(ctx: CheckContext, box: AspectText) -> Value:
     """An answer box's name in messages, e.g. `Adaptabilitas (Potensi replikasi)`."""
     label = ctx.label(box.aspect)
-    return f"{label} ({ctx.label(box.part)})" if box.part else label
+    return (
+        Phrase.of("phrase.with_part", label=label, part=ctx.label(box.part)) if box.part else label
+    )

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kipp_check.findings import make_finding
-from kipp_check.i18n import Lang, text
+from kipp_check.models.phrase import Label as Name
+from kipp_check.models.phrase import Phrase, Value
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Confidence, DocPath, Finding, PdfFacts, Severity, Span
 from kipp_check.packs.model import Label, Pack, Sourced
@@ -68,9 +69,8 @@ class Cited:
 
 @dataclass(frozen=True)
 class RuleContext:
-    """What every rule is given, whatever its scope: the rule being run and the language."""
+    """What every rule is given, whatever its scope: the rule being run."""
 
-    lang: Lang
     rule: Rule
 
     def fail(
@@ -83,8 +83,8 @@ class RuleContext:
         basis: Sourced[Any] | Cited | None = None,
         group: str | None = None,
         aspect: str = "",
-        fields: Mapping[str, object] | None = None,
-        **args: object,
+        fields: Mapping[str, Value] | None = None,
+        **args: Value,
     ) -> Finding:
         """A finding of the running rule at `at`.
 
@@ -104,7 +104,6 @@ class RuleContext:
             self.rule.id,
             severity or self.rule.severity,
             key,
-            lang=self.lang,
             file=file,
             path=path,
             span=span,
@@ -115,8 +114,8 @@ class RuleContext:
         if basis is None:
             return finding
         cited = basis if isinstance(basis, Cited) else self._cited(basis)
-        title = cited.title_en if self.lang is Lang.EN and cited.title_en else cited.title
-        return on_basis(finding, cited.confidence, cited.assumed_from, title, self.lang)
+        source = Name(cited.title, cited.title_en or cited.title)
+        return on_basis(finding, cited.confidence, cited.assumed_from, source)
 
     def _own_file(self) -> str:
         """The file a bare document path is in: only a rule over one proposal has one."""
@@ -144,9 +143,9 @@ class CheckContext(RuleContext):
     requested_edition: str = ""
     """The edition asked for (`kipp-2027`) when the pack stands in for it; else the pack's ID."""
 
-    def label(self, item: Label) -> str:
-        """The name of a pack item (aspect, group, document) in the report's language."""
-        return item.label_en if self.lang is Lang.EN else item.label
+    def label(self, item: Label) -> Name:
+        """The name of a pack item (aspect, group, document), worded in the reader's language."""
+        return Name(item.label, item.label_en)
 
     def _own_file(self) -> str:
         return self.file
@@ -173,8 +172,7 @@ def on_basis(
     finding: Finding,
     confidence: Confidence,
     assumed_from: str | None,
-    source: str,
-    lang: Lang,
+    source: Value,
 ) -> Finding:
     """`finding` as it stands on a pack value of `confidence`.
 
@@ -183,11 +181,8 @@ def on_basis(
     """
     if confidence is Confidence.CONFIRMED:
         return finding
-    note = text(
-        _BASIS_NOTE[(confidence, bool(assumed_from))],
-        lang,
-        edition=assumed_from or "",
-        source=source,
+    note = Phrase.of(
+        _BASIS_NOTE[(confidence, bool(assumed_from))], edition=assumed_from or "", source=source
     )
     level = Severity.WARNING if finding.severity is Severity.ERROR else finding.severity
-    return replace(finding, severity=level, message=f"{finding.message} ({note})")
+    return replace(finding, severity=level, notes=(*finding.notes, note))

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kipp_check.i18n import text
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Phrase, joined
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Aspect
 from kipp_check.rules._registry import rule
@@ -165,7 +165,7 @@ def sustainability_covers_three_strategies(ctx: CheckContext) -> Iterator[Findin
             "hint.strategies.absent",
             at=("proposal", aspect.id),
             label=ctx.label(aspect),
-            strategies=", ".join(text(f"hint.strategy.{name}", ctx.lang) for name in missing),
+            strategies=joined(Phrase(f"hint.strategy.{name}") for name in missing),
             words="; ".join(quoted(_STRATEGY_WORDS[name]) for name in missing),
             group="kriteria:keberlanjutan",
         )

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Label
 from kipp_check.models.results import DocPath, Finding, Severity
 from kipp_check.packs.model import Aspect
 from kipp_check.rules._registry import rule
@@ -149,9 +150,13 @@ def replication_question(ctx: CheckContext) -> Aspect | None:
     return found[0] if found else None
 
 
-def short_label(label: str) -> str:
+def short_label(label: Label) -> Label:
     """A question's name mid-sentence: without its gloss in brackets, lower-case first letter."""
-    short = label.split(" (", 1)[0]
+    return Label(_short(label.id), _short(label.en))
+
+
+def _short(name: str) -> str:
+    short = name.split(" (", 1)[0]
     return short[:1].lower() + short[1:]
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kipp_check.i18n import text
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Phrase, Value, joined
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Aspect, InnovationCriterion
 from kipp_check.rules._registry import rule
@@ -141,7 +141,7 @@ def durability_has_legal_basis(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.fail(
             "kri.durability.planned_only" if planned else "kri.durability.no_legal_basis",
             at=("proposal", carriers[0].id),
-            aspects=and_list(ctx, [ctx.label(a) for a in carriers]),
+            aspects=and_list([ctx.label(a) for a in carriers]),
             planned=quoted(planned),
             group=f"kriteria:{criterion.id}",
         )
@@ -165,8 +165,8 @@ def quoted(words: tuple[str, ...]) -> str:
     return ", ".join(f'"{word}"' for word in words)
 
 
-def and_list(ctx: CheckContext, items: list[str]) -> str:
+def and_list(items: list[Value]) -> Value:
     """Items as a sentence names them: `A`, `A dan B`, `A, B dan C` (`and` in English)."""
     if len(items) < 2:
-        return "".join(items)
-    return text("report.and_list", ctx.lang, items=", ".join(items[:-1]), last=items[-1])
+        return items[0] if items else ""
+    return Phrase.of("report.and_list", items=joined(items[:-1]), last=items[-1])

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Value
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import rule
 from kipp_check.rules.context import CheckContext
@@ -194,5 +195,5 @@ def _letters(ctx: CheckContext) -> Iterator[Letter]:
             yield letter
 
 
-def _fields(letter: Letter) -> dict[str, object]:
+def _fields(letter: Letter) -> dict[str, Value]:
     return {"file": letter.file, "label": letter.label}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kipp_check.deadline import format_date
 from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import rule
@@ -57,14 +56,14 @@ def letters_not_dated_after_submission(ctx: CheckContext) -> Iterator[Finding]:
         if letter is None or not stated:
             continue
         latest = max(stated, key=lambda found: found.day)
-        stated_day = format_date(latest.day, ctx.lang)
+        stated_day = latest.day
         fields = {"file": letter.file, "label": letter.label, "date": stated_day}
         at = ("dokumen", key)
         if planned is not None and latest.day > planned:
-            submission = format_date(planned, ctx.lang)
+            submission = planned
             yield ctx.fail("dok.date.after_submission", at=at, submission=submission, fields=fields)
         elif latest.day > ctx.today:
-            today = format_date(ctx.today, ctx.lang)
+            today = ctx.today
             yield ctx.fail("dok.date.future", at=at, today=today, fields=fields)
 
 

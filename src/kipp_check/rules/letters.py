@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kipp_check.loader.attachment_paths import shown
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Label, Value
 from kipp_check.models.results import Finding, PdfFacts, Severity
 from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import by_key
@@ -44,7 +45,7 @@ class Letter:
 
     key: str
     file: str
-    label: str
+    label: Value
     facts: PdfFacts
     words: str
     """The text read, as lower-case words (see `letter_text.words`)."""
@@ -234,7 +235,13 @@ def read_letter(ctx: CheckContext, key: str, *, readable_only: bool = True) -> L
     if facts is None or facts.problem or facts.pages is None:
         return None
     document = {d.id: d for d in ctx.pack.required_documents}.get(key)
-    label = ctx.label(document) if document else key
-    label = label[:1].lower() + label[1:]  # it stands mid-sentence in every message
+    # The name stands mid-sentence in every message: a lower-case first letter.
+    label: Value = (
+        Label(_lowered(document.label), _lowered(document.label_en)) if document else _lowered(key)
+    )
     letter = Letter(key, shown(facts.path), label, facts, words("\n".join(facts.text)))
     return letter if letter.readable or not readable_only else None
+
+
+def _lowered(name: str) -> str:
+    return name[:1].lower() + name[1:]

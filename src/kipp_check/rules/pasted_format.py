@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kipp_check.i18n import text
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Phrase, joined
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import answer_boxes, is_blank
@@ -69,6 +69,6 @@ def answers_have_no_markdown(ctx: CheckContext) -> Iterator[Finding]:
                     "asp.markdown",
                     at=box.path,
                     label=box_label(ctx, box),
-                    marks=", ".join(text(f"asp.markdown.{kind}", ctx.lang) for kind in marks),
+                    marks=joined(Phrase(f"asp.markdown.{kind}") for kind in marks),
                     group=f"aspek:{aspect.id}",
                 )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kipp_check.deadline import days_left, format_date, format_deadline, last_day, years_between
-from kipp_check.i18n import text
+from kipp_check.deadline import days_left, deadline_moment, last_day, years_between
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Phrase
 from kipp_check.models.results import Finding, Severity
 from kipp_check.rules._registry import rule
 from kipp_check.rules.context import CheckContext
@@ -49,7 +49,7 @@ def submitted_within_window(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.today > closing_day:
         return  # the edition is closed: the banner says so once, and what to do
     planned = ctx.proposal.planned_submission
-    deadline = format_deadline(ctx.pack, zone_name, ctx.lang)
+    deadline = deadline_moment(ctx.pack, zone_name)
     when = planned or ctx.today
     at = ("rencana_pengajuan",) if planned else ()
     if when > closing_day:
@@ -101,7 +101,7 @@ def deadline_not_imminent(ctx: CheckContext) -> Iterator[Finding]:
             "jdw.deadline.soon",
             at=(),
             days=left,
-            deadline=format_deadline(ctx.pack, zone_name, ctx.lang),
+            deadline=deadline_moment(ctx.pack, zone_name),
         )
 
 
@@ -175,11 +175,11 @@ def innovation_is_old_enough(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.fail(
             "jdw.age.too_young",
             at=("mulai_implementasi",),
-            ran=text("report.age.under_one", ctx.lang)
+            ran=Phrase("report.age.under_one")
             if age < 1
-            else text("report.age.years", ctx.lang, years=age),
-            start=format_date(start, ctx.lang),
+            else Phrase.of("report.age.years", years=age),
+            start=start,
             minimum=minimum,
-            closes=format_date(closes, ctx.lang),
+            closes=closes,
             basis=ctx.pack.min_age_years,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import joined
 from kipp_check.models.results import Finding
 from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import by_key
@@ -76,7 +77,7 @@ def evidence_attached_per_aspect(ctx: CheckContext) -> Iterator[Finding]:
             # at the first absent key: the line each absent key's own finding would point at
             at=("data_dukung", unlisted[0].id),
             count=len(unlisted),
-            labels=", ".join(ctx.label(a) for a in unlisted),
+            labels=joined(ctx.label(a) for a in unlisted),
             keys=", ".join(f"`{a.id}`" for a in unlisted),
             basis=unlisted[0].supporting_data,
         )

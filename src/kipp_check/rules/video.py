@@ -8,6 +8,7 @@ from typing import TypeGuard
 from urllib.parse import urlsplit
 
 from kipp_check.models.criterion import Criterion
+from kipp_check.models.phrase import Value
 from kipp_check.models.proposal import Video
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Sourced
@@ -245,7 +246,7 @@ def _declared_measure(
     over: bool,
     keys: tuple[str, str],
     basis: Sourced[int],
-    **limit: object,
+    **limit: Value,
 ) -> Iterator[Finding]:
     """The one finding a declared video measure deserves: missing, unreadable or over the limit."""
     area, beyond = keys

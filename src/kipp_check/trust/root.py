@@ -20,8 +20,8 @@ import stat
 from functools import cache
 from pathlib import Path
 
-from kipp_check.errors import UsageError
-from kipp_check.i18n import Lang, has, text
+from kipp_check.errors import UsageError, fix_of
+from kipp_check.models.phrase import Phrase
 
 GIT_MARKER = ".git"
 
@@ -29,25 +29,14 @@ GIT_MARKER = ".git"
 class PathRefused(UsageError):
     """A path the tool will not read or write: a catalogue key and its `{name}` fields.
 
-    A `UsageError` (exit code 2) so that one not turned into the user's
-    language by its caller still ends the run cleanly; `message(lang)` says
-    it in the user's language, with its fix.
+    A `UsageError` (exit code 2), worded where it is printed, with its fix.
     """
 
     def __init__(self, key: str, /, **fields: str) -> None:
         self.key = key
         self.fields = fields
-        super().__init__(self.message(Lang.ID))
-
-    def message(self, lang: Lang) -> str:
-        """The refusal in `lang`, with how to fix it on a second line."""
-        said = text(self.key, lang, **self.fields)
-        fix = f"{self.key}.fix"
-        return said + ("\n  → " + text(fix, lang, **self.fields) if has(fix) else "")
-
-    def in_lang(self, lang: Lang) -> UsageError:
-        """The same refusal as a `UsageError` rendered in `lang`."""
-        return UsageError(self.message(lang))
+        message = Phrase.of(key, **fields)
+        super().__init__(message, fix=fix_of(message))
 
 
 def repository_root(path: Path | str) -> Path:

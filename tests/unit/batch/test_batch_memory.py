@@ -20,7 +20,6 @@ import pytest
 from kipp_check.batch import runner, spool
 from kipp_check.batch.runner import Keep, Packed, Progress, Task, run_batch
 from kipp_check.cli import main
-from kipp_check.i18n import Lang
 from kipp_check.models.results import Report
 from tests.unit.batch.conftest import COUNT, batch_options
 
@@ -101,7 +100,7 @@ def test_reporters_hold_a_few_reports_at_a_time(
 
 def test_a_kept_batch_would_be_counted(census: Census, small_batch: list[Path]) -> None:
     """The census sees reports that are kept: the bound above is not vacuous."""
-    with run_batch(small_batch, batch_options, lang=Lang.ID, jobs=1) as reports:
+    with run_batch(small_batch, batch_options, jobs=1) as reports:
         kept = list(reports)
     assert len(kept) == COUNT and census.most >= COUNT
 
@@ -126,6 +125,6 @@ def test_each_result_is_let_go_once_it_is_spooled(
         real(tasks, watched, jobs=jobs, on_done=on_done)
 
     monkeypatch.setattr(runner, "check_all", check_all)
-    with run_batch(small_batch, batch_options, lang=Lang.ID, jobs=jobs) as reports:
+    with run_batch(small_batch, batch_options, jobs=jobs) as reports:
         assert len(reports) == COUNT
     assert alive_at_each == [0] * COUNT

@@ -17,6 +17,7 @@ import pytest
 
 from kipp_check.batch.runner import run_batch
 from kipp_check.i18n import Lang, text
+from kipp_check.i18n.render import render_message
 from kipp_check.models.criterion import PREFIXES
 from kipp_check.models.results import Report, Severity, Status
 from kipp_check.options import RunOptions
@@ -133,7 +134,7 @@ def _written(folder: Path, yaml_text: str, files: tuple[tuple[str, bytes], ...] 
 
 def _run(folder: Path, case: CrossCase) -> list[list[int]]:
     paths = [_written(folder / where, text_, files) for where, text_, files in case.proposals]
-    with run_batch(paths, _options, lang=Lang.ID, jobs=1) as reports:
+    with run_batch(paths, _options, jobs=1) as reports:
         return _reports_lines(reports, case.rule_id)
 
 
@@ -147,22 +148,23 @@ def test_same_letter_file_by_real_path(tmp_path: Path) -> None:
     first = _written(folder, proposal("SIGAP") + LETTER + "\n", (("surat.pdf", a_pdf("A")),))
     second = folder / "proposal.yml"
     second.write_text(proposal("SI-ANTRI") + LETTER + "\n", encoding="utf-8")
-    with run_batch([first, second], _options, lang=Lang.ID, jobs=1) as reports:
+    with run_batch([first, second], _options, jobs=1) as reports:
         assert _reports_lines(reports, "DOK101") == [[7], [7]]
 
 
 def test_quota_is_a_warning_that_names_its_single_source(tmp_path: Path) -> None:
     paths = [_written(tmp_path / f"p{n}", proposal(f"Inovasi {n}")) for n in range(16)]
-    with run_batch(paths, _options, lang=Lang.EN, jobs=1) as reports:
+    with run_batch(paths, _options, jobs=1) as reports:
         finding = next(f for f in reports[0].findings if f.rule_id == "ADM102")
     assert finding.severity is Severity.WARNING
-    assert "16 proposals" in finding.message and "Perpusnas" in finding.message
+    message = render_message(finding, Lang.EN)
+    assert "16 proposals" in message and "Perpusnas" in message
 
 
 def test_invalid_proposal_is_skipped_by_cross_rules(tmp_path: Path) -> None:
     good = _written(tmp_path / "a", proposal("SIGAP"))
     bad = _written(tmp_path / "b", "- judul\n- kategori\n")  # not a mapping: nothing to compare
-    with run_batch([good, bad], _options, lang=Lang.ID, jobs=1) as reports:
+    with run_batch([good, bad], _options, jobs=1) as reports:
         statuses = {r.rule.id: r.status for r in reports[1].results if r.rule.id.endswith("101")}
     assert set(statuses.values()) == {Status.SKIPPED}
 
@@ -196,7 +198,7 @@ def test_a_proposals_own_waiver_covers_its_cross_proposal_finding(tmp_path: Path
         "judul: SIGAP  # kipp-check: abaikan ADM101 sampai 2025-06-30 karena dua tim (oleh Kabag)",
     )
     paths = [_written(tmp_path / "a", waived), _written(tmp_path / "b", proposal("SIGAP"))]
-    with run_batch(paths, _options, lang=Lang.ID, jobs=1) as reports:
+    with run_batch(paths, _options, jobs=1) as reports:
         assert [f.rule_id for f in reports[0].suppressed] == ["ADM101"]
         assert _reports_lines(reports, "ADM101") == [[], [2]]
         statuses = [

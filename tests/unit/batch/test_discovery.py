@@ -9,7 +9,6 @@ import pytest
 
 from kipp_check.batch.discovery import discover
 from kipp_check.errors import UsageError
-from kipp_check.i18n import Lang
 
 
 def _touch(root: Path, *relative: str) -> None:
@@ -21,7 +20,7 @@ def _touch(root: Path, *relative: str) -> None:
 
 def _found(monkeypatch: pytest.MonkeyPatch, root: Path, *arguments: str) -> list[str]:
     monkeypatch.chdir(root)
-    return [p.as_posix() for p in discover(list(arguments), lang=Lang.ID).files]
+    return [p.as_posix() for p in discover(list(arguments)).files]
 
 
 def test_folder_is_searched_recursively_in_sorted_order(
@@ -71,9 +70,9 @@ def test_only_one_named_file_is_not_a_batch(
 ) -> None:
     _touch(tmp_path, "a/proposal.yaml")
     monkeypatch.chdir(tmp_path)
-    assert discover(["a/proposal.yaml"], lang=Lang.ID).batch is False
-    assert discover(["a"], lang=Lang.ID).batch is True
-    assert discover(["a/*.yaml"], lang=Lang.ID).batch is True
+    assert discover(["a/proposal.yaml"]).batch is False
+    assert discover(["a"]).batch is True
+    assert discover(["a/*.yaml"]).batch is True
 
 
 @pytest.mark.parametrize("argument", ["kosong", "tidak-ada-*"])
@@ -83,7 +82,7 @@ def test_argument_that_finds_nothing_is_a_usage_error(
     (tmp_path / "kosong").mkdir()
     monkeypatch.chdir(tmp_path)
     with pytest.raises(UsageError, match="tidak ada proposal"):
-        discover([argument], lang=Lang.ID)
+        discover([argument])
 
 
 def test_missing_file_is_left_to_the_loader(

@@ -20,15 +20,14 @@ from kipp_check.batch.runner import run_batch
 from kipp_check.batch.spool import ReportSpool, SpooledReports
 from kipp_check.engine import add_results, check_run
 from kipp_check.errors import CheckCrashedError, UsageError
-from kipp_check.i18n import Lang
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
 from tests.unit.batch.conftest import COUNT, INVALID, TODAY, WAIVED, batch_options
 
 
-def _one_by_one(paths: list[Path], lang: Lang) -> list[Report]:
+def _one_by_one(paths: list[Path]) -> list[Report]:
     checked = [run.check_proposal(path, batch_options(path)) for path in paths]
-    cross = check_run([c.facts for c in checked], lang)
+    cross = check_run([c.facts for c in checked])
     return [
         add_results(c.report, results, replace(batch_options(path), waivers=c.waivers))
         for c, results, path in zip(checked, cross, paths, strict=True)
@@ -37,7 +36,7 @@ def _one_by_one(paths: list[Path], lang: Lang) -> list[Report]:
 
 @pytest.fixture(scope="module")
 def reference(small_batch: list[Path]) -> list[Report]:
-    return _one_by_one(small_batch, Lang.ID)
+    return _one_by_one(small_batch)
 
 
 def _rule_ids(report: Report) -> set[str]:
@@ -58,7 +57,7 @@ def test_the_reference_batch_has_every_cross_proposal_rule_to_say(
 def test_spooled_reports_equal_the_reports_checked_one_by_one(
     small_batch: list[Path], reference: list[Report], jobs: int
 ) -> None:
-    with run_batch(small_batch, batch_options, lang=Lang.ID, jobs=jobs) as reports:
+    with run_batch(small_batch, batch_options, jobs=jobs) as reports:
         assert isinstance(reports, SpooledReports)
         assert len(reports) == COUNT
         assert list(reports) == reference
@@ -69,7 +68,7 @@ def test_spooled_reports_equal_the_reports_checked_one_by_one(
 
 
 def test_a_report_read_twice_is_the_same(small_batch: list[Path]) -> None:
-    with run_batch(small_batch[:3], batch_options, lang=Lang.EN, jobs=1) as reports:
+    with run_batch(small_batch[:3], batch_options, jobs=1) as reports:
         first = list(reports)
         assert list(reports) == first
         assert first[0] is not reports[0]  # read again, not kept
@@ -101,7 +100,7 @@ def spools(monkeypatch: pytest.MonkeyPatch) -> list[ReportSpool]:
 def test_the_spool_is_gone_after_a_run(
     small_batch: list[Path], spools: list[ReportSpool], spool_dir: Path
 ) -> None:
-    with run_batch(small_batch[:4], batch_options, lang=Lang.ID, jobs=1) as reports:
+    with run_batch(small_batch[:4], batch_options, jobs=1) as reports:
         assert len(spools) == 1 and not spools[0].closed
         if os.name == "posix":  # an anonymous file: no name in its folder even while in use
             assert list(spool_dir.iterdir()) == []
@@ -117,7 +116,7 @@ def test_the_spool_is_gone_after_an_interrupt_while_writing(
 ) -> None:
     with (
         pytest.raises(KeyboardInterrupt),
-        run_batch(small_batch[:2], batch_options, lang=Lang.ID, jobs=1),
+        run_batch(small_batch[:2], batch_options, jobs=1),
     ):
         raise KeyboardInterrupt
     assert [spool.closed for spool in spools] == [True]
@@ -141,7 +140,7 @@ def test_the_spool_is_gone_after_a_crash_and_the_earliest_crash_is_raised(
     monkeypatch.setattr(run, "check_proposal", check_proposal)
     with (
         pytest.raises(CheckCrashedError) as crashed,
-        run_batch(small_batch[:12], batch_options, lang=Lang.ID, jobs=1),
+        run_batch(small_batch[:12], batch_options, jobs=1),
     ):
         pytest.fail("the batch must not get this far")
     assert crashed.value.path == str(small_batch[5])
@@ -161,7 +160,7 @@ def test_in_the_pool_the_earliest_failure_wins_whatever_finished_first(
     for _ in range(2):
         with (
             pytest.raises(UsageError, match=r"tidak-ada-9\.yaml"),
-            run_batch(small_batch, options_for, lang=Lang.ID, jobs=2),
+            run_batch(small_batch, options_for, jobs=2),
         ):
             pytest.fail("the batch must not get this far")
     assert [spool.closed for spool in spools] == [True, True]

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from kipp_check.i18n import Lang
 from kipp_check.loader.resolver import NumberOutOfRangeError, resolve_plain, yaml11_reading
 from kipp_check.loader.source_map import ScalarInfo
 from kipp_check.loader.yaml_source import parse_yaml
@@ -122,5 +121,5 @@ def test_base60_bomb_is_never_converted() -> None:
     ],
 )
 def test_scalar_info_in_the_source_map(source: str, info: ScalarInfo) -> None:
-    parsed = parse_yaml(source.encode(), file="p", lang=Lang.ID, limits=Limits())
+    parsed = parse_yaml(source.encode(), file="p", limits=Limits())
     assert parsed.source_map.scalar(("a",)) == info

@@ -14,7 +14,6 @@ from importlib import resources
 import pytest
 import yaml
 
-from kipp_check.i18n import Lang
 from kipp_check.loader import prescan
 from kipp_check.loader.resolver import KippLoader
 from kipp_check.loader.yaml_source import ParsedYaml, parse_yaml
@@ -25,7 +24,7 @@ from kipp_check.packs import SHIPPED
 
 def _parse(pack_id: str, *, shipped: bool) -> ParsedYaml:
     raw = resources.files("kipp_check.packs").joinpath(f"{pack_id}.yaml").read_bytes()
-    return parse_yaml(raw, file=f"{pack_id}.yaml", lang=Lang.EN, limits=Limits(), shipped=shipped)
+    return parse_yaml(raw, file=f"{pack_id}.yaml", limits=Limits(), shipped=shipped)
 
 
 def _paths(node: object, path: DocPath = ()) -> Iterator[DocPath]:
@@ -59,5 +58,5 @@ def test_shipped_parsing_uses_libyaml_where_pyyaml_has_it() -> None:
 def test_a_users_file_never_goes_through_libyaml() -> None:
     # A tab after a value: libyaml accepts it, the pure-Python parser refuses it (Y24).
     raw = b"judul: x\t\n"
-    user = parse_yaml(raw, file="proposal.yaml", lang=Lang.EN, limits=Limits())
+    user = parse_yaml(raw, file="proposal.yaml", limits=Limits())
     assert [f.rule_id for f in user.findings] == ["KC000"]

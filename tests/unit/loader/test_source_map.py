@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kipp_check.i18n import Lang
 from kipp_check.loader.source_map import ScalarInfo, SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.results import DocPath, Span
@@ -27,7 +26,7 @@ ringkasan: |
 
 @pytest.fixture(scope="module")
 def source_map() -> SourceMap:
-    parsed = parse_yaml(PROPOSAL.encode(), file="p.yaml", lang=Lang.ID, limits=Limits())
+    parsed = parse_yaml(PROPOSAL.encode(), file="p.yaml", limits=Limits())
     assert parsed.findings == ()
     return parsed.source_map
 
@@ -131,7 +130,7 @@ def test_collection_has_no_scalar_info(source_map: SourceMap) -> None:
 
 def test_duplicate_key_maps_only_the_winning_value() -> None:
     raw = b"a:\n  x: 1\nb: 2\na:\n  y: 3\n"
-    source_map = parse_yaml(raw, file="p", lang=Lang.ID, limits=Limits()).source_map
+    source_map = parse_yaml(raw, file="p", limits=Limits()).source_map
     assert (
         source_map.key_span(("a",)),
         source_map.value_span(("a", "y")),
@@ -142,5 +141,5 @@ def test_duplicate_key_maps_only_the_winning_value() -> None:
 
 def test_crlf_line_endings_count_as_one_line() -> None:
     raw = b"a: 1\r\nb:\r\n  c: 2\r\n"
-    source_map = parse_yaml(raw, file="p", lang=Lang.ID, limits=Limits()).source_map
+    source_map = parse_yaml(raw, file="p", limits=Limits()).source_map
     assert source_map.value_span(("b", "c")) == Span(3, 6)

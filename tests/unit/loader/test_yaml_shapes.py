@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kipp_check.i18n import Lang
 from kipp_check.loader.yaml_source import ParsedYaml, parse_yaml
-from kipp_check.models.results import Finding, Span
+from kipp_check.models.results import Span
 from kipp_check.options import Limits
+from tests.support.checking import Worded, worded
 
 
 def load(source: str | bytes, lang: Lang = Lang.ID, **limits: int) -> ParsedYaml:
     raw = source.encode("utf-8") if isinstance(source, str) else source
-    return parse_yaml(raw, file="proposal.yaml", lang=lang, limits=Limits(**limits))
+    parsed = parse_yaml(raw, file="proposal.yaml", limits=Limits(**limits))
+    return replace(parsed, findings=tuple(worded(f, lang) for f in parsed.findings))
 
 
-def only(parsed: ParsedYaml) -> Finding:
+def only(parsed: ParsedYaml) -> Worded:
     assert len(parsed.findings) == 1, parsed.findings
-    return parsed.findings[0]
+    (finding,) = parsed.findings
+    assert isinstance(finding, Worded)
+    return finding
 
 
 def where(parsed: ParsedYaml) -> list[tuple[str, str, Span | None]]:

@@ -8,7 +8,7 @@ from kipp_check.packs import load_pack
 
 
 def test_table_shows_group_names_and_json_keeps_ids() -> None:
-    pack = load_pack("kipp-2025", lang=Lang.EN)
+    pack = load_pack("kipp-2025")
     english = render_table([edition_row(pack, Lang.EN)], Lang.EN)
     assert "General group 8, Replication group 11" in english
     assert "umum 8" not in english

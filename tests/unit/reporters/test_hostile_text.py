@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from kipp_check.i18n import Lang
+from kipp_check.models.phrase import Args
 from kipp_check.models.results import BatchReport, Finding, Header, Report, Severity, Span
 from kipp_check.reporters import RenderSettings, github, markdown
 from tests.support.cli import run_cli
@@ -69,12 +71,28 @@ def test_explicit_github_format_outside_actions_has_no_stop_block(hostile: Path)
     assert "stop-commands" not in ran.out
 
 
+def _said(text: str) -> Args:
+    """The args of a finding that shows `text` as it is (key `phrase.text`)."""
+    return (("text", text),)
+
+
 def test_annotations_are_capped_per_kind_and_the_rest_summarised() -> None:
     findings = [
-        Finding("ADM003", Severity.ERROR, f"pesan {n}", "", "p.yaml", span=Span(n + 1, 1))
+        Finding(
+            "ADM003",
+            Severity.ERROR,
+            "phrase.text",
+            "p.yaml",
+            args=_said(f"pesan {n}"),
+            span=Span(n + 1, 1),
+        )
         for n in range(25)
-    ] + [Finding("VID001", Severity.INFO, "saran", "", "p.yaml", span=Span(1, 1))] * 12
-    report = Report("p.yaml", "id", Header(), (), (), tuple(findings), ready=False)
+    ] + [
+        Finding(
+            "VID001", Severity.INFO, "phrase.text", "p.yaml", args=_said("saran"), span=Span(1, 1)
+        )
+    ] * 12
+    report = Report("p.yaml", Header(), (), (), tuple(findings), ready=False)
     lines = github.render_run(BatchReport((report,)), RenderSettings()).splitlines()
     assert sum(line.startswith("::error ") for line in lines) == github.PER_KIND
     notices = [line for line in lines if line.startswith("::notice ")]
@@ -83,16 +101,25 @@ def test_annotations_are_capped_per_kind_and_the_rest_summarised() -> None:
 
 
 def test_workflow_command_escaping_follows_the_toolkit() -> None:
-    finding = Finding("ADM003", Severity.ERROR, "a%b\r\nc", "", "di,r:/p.yaml", span=Span(2, 3))
-    report = Report("di,r:/p.yaml", "en", Header(), (), (), (finding,))
-    (line,) = github.render_run(BatchReport((report,)), RenderSettings()).splitlines()
+    finding = Finding(
+        "ADM003",
+        Severity.ERROR,
+        "phrase.text",
+        "di,r:/p.yaml",
+        args=_said("a%b\r\nc"),
+        span=Span(2, 3),
+    )
+    report = Report("di,r:/p.yaml", Header(), (), (), (finding,))
+    (line,) = github.render_run(BatchReport((report,)), RenderSettings(lang=Lang.EN)).splitlines()
     assert line == "::error file=di%2Cr%3A/p.yaml,line=2,col=3,title=ADM003::a%25b<U+000D>%0Ac"
 
 
 def test_markdown_makes_proposal_text_inert() -> None:
-    finding = Finding("ADM006", Severity.WARNING, HOSTILE_MD, HOSTILE_MD, "p.yaml", span=Span(1, 1))
+    finding = Finding(
+        "ADM006", Severity.WARNING, "phrase.text", "p.yaml", args=_said(HOSTILE_MD), span=Span(1, 1)
+    )
     header = Header(title=HOSTILE_MD, institution=HOSTILE_MD)
-    report = Report("p.yaml", "id", header, (), (), (finding,))
+    report = Report("p.yaml", header, (), (), (finding,))
     out = markdown.render_run(BatchReport((report, report)), RenderSettings())
     for forbidden in (r"(?<!\\)\]\(", r"(?<!\\)!\\?\[", "<script", "@admin", r"[^\\]\| \|"):
         assert not re.search(forbidden, out), forbidden
@@ -101,13 +128,19 @@ def test_markdown_makes_proposal_text_inert() -> None:
 
 def test_markdown_stays_within_githubs_summary_limit() -> None:
     findings = tuple(
-        Finding("ASP002", Severity.WARNING, "kata " * 80, "", "p.yaml", span=Span(n, 1))
+        Finding(
+            "ASP002",
+            Severity.WARNING,
+            "phrase.text",
+            "p.yaml",
+            args=_said("kata " * 80),
+            span=Span(n, 1),
+        )
         for n in range(1, 51)
     )
     reports = tuple(
-        Report(f"d{n}/proposal.yaml", "en", Header(title=f"T{n}"), (), (), findings)
-        for n in range(120)
+        Report(f"d{n}/proposal.yaml", Header(title=f"T{n}"), (), (), findings) for n in range(120)
     )
-    out = markdown.render_run(BatchReport(reports), RenderSettings())
+    out = markdown.render_run(BatchReport(reports), RenderSettings(lang=Lang.EN))
     assert len(out.encode("utf-8")) < markdown.BUDGET + 2_000
     assert "left out to stay within GitHub's summary size limit" in out

@@ -20,7 +20,7 @@ SOURCE = Path(__file__).resolve().parents[3] / "src" / "kipp_check"
 @pytest.mark.parametrize("output_format", list(OutputFormat), ids=lambda f: f.value)
 def test_every_format_has_a_reporter_that_renders_text(output_format: OutputFormat) -> None:
     assert output_format in REPORTERS
-    report = Report("p.yaml", "id", Header(title="SIGAP"), (), (), (), ready=True)
+    report = Report("p.yaml", Header(title="SIGAP"), (), (), (), ready=True)
     assert isinstance(render(output_format, BatchReport((report,)), RenderSettings()), str)
 
 
