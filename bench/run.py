@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         _setup()
     settings = Settings.quick() if args.quick else Settings.full()
     if args.table:
-        settings = replace(settings, only_table=True)
+        settings = replace(settings, only_table=True, sizes=())
     started = time.perf_counter()
 
     def progress(message: str) -> None:
