@@ -76,7 +76,7 @@ def test_letters_get_every_page_whatever_their_size(tmp_path: Path) -> None:
     assert page_sample(LETTER, _BIG) is None
     facts = _inspect(tmp_path, _mixed(2, 12), LETTER, page_sample(LETTER, _BIG))
     assert facts.page_layers == ("image",) * 2 + ("text",) * 12
-    assert len(facts.page_images) == facts.pages == 14  # DOK015 looks at the last page
+    assert len(facts.page_images) == facts.pages == 14  # DOK016 looks at the last page
 
 
 def test_a_file_over_the_size_limit_gets_every_page(tmp_path: Path) -> None:
