@@ -77,15 +77,20 @@ def build_pool(folder: Path, seed: int = 7) -> list[Path]:
     return pool
 
 
+def template_text() -> str:
+    """The ready example's YAML, which every proposal of a corpus is made from."""
+    return TEMPLATE.read_text(encoding="utf-8")
+
+
 def build_set(folder: Path, count: int, pool: list[Path], seed: int = 11) -> ProposalSet:
     """Write `count` proposals under `folder` (p0000, …); any count starts with the same ones."""
-    template = TEMPLATE.read_text(encoding="utf-8")
+    template = template_text()
     rng = random.Random(seed)
     pdfs = scans = size = 0
     for number in range(count):
         picks = rng.sample(pool, rng.randint(3, 8))
         home = folder / f"p{number:04d}"
-        _write_proposal(home, template, number, picks)
+        write_proposal(home, template, number, picks)
         pdfs += len(picks) + len(LETTERS)
         scans += sum(1 for p in picks if p.name.startswith("pindaian"))
         size += sum(p.stat().st_size for p in picks)
@@ -98,20 +103,34 @@ def build_big(folder: Path, pool: list[Path], *, megabytes: int, seed: int = 13)
     scan = folder / "lampiran" / f"pindaian-{megabytes}mb.pdf"
     pages, rest = divmod(megabytes * _MB, 8 * _MB)
     write_scan(scan, page_bytes=[8 * _MB] * pages + ([rest] if rest else []), seed=seed)
-    template = TEMPLATE.read_text(encoding="utf-8")
-    return _write_proposal(folder, template, 10_000, [*pool[:3], scan])
+    template = template_text()
+    return write_proposal(folder, template, 10_000, [*pool[:3], scan])
 
 
-def _write_proposal(home: Path, template: str, number: int, attached: list[Path]) -> Path:
-    """Write one proposal folder: its YAML, its two letters, links to its supporting PDFs."""
+def write_proposal(
+    home: Path,
+    template: str,
+    number: int,
+    attached: list[Path],
+    *,
+    letters: dict[str, bytes] | None = None,
+) -> Path:
+    """Write one proposal folder: its YAML, its two letters, links to its supporting PDFs.
+
+    `letters` gives the letters' bytes by file name; by default they are the
+    example's, naming proposal `number`.
+    """
     attachments = home / "lampiran"
     attachments.mkdir(parents=True, exist_ok=True)
     for name in LETTERS:
-        letter = [_localise(page, number) for page in SIAP[name]]
-        (attachments / name).write_bytes(pdf_bytes(letter, wrap=WRAP))
+        if letters is None:
+            letter = [localise(page, number) for page in SIAP[name]]
+            (attachments / name).write_bytes(pdf_bytes(letter, wrap=WRAP))
+        else:
+            (attachments / name).write_bytes(letters[name])
     for source in attached:
         _link(source, attachments / source.name)
-    text = _localise(template, number)
+    text = localise(template, number)
     if number % _NOT_READY_EVERY == _NOT_READY_EVERY - 1:
         text = text.replace("kategori: transformasi_digital", "kategori: digitalisasi_layanan")
     head, _, tail = text.partition(_DATA_START)
@@ -135,7 +154,7 @@ def _supporting_data(attached: list[Path]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _localise(text: str, number: int) -> str:
+def localise(text: str, number: int) -> str:
     """The example's text made into proposal `number`: its own title and regency."""
     regency = f"{number // 5 + 1:03d}"
     title = SIGAP.replace("SIGAP", f"SIGAP-{number:04d}", 1)

@@ -66,6 +66,8 @@ class Results:
     rows: dict[str, Row] = field(default_factory=dict)
     verdicts: list[Verdict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    tables: list[list[str]] = field(default_factory=list)
+    """Further tables, as Markdown lines (issue 17's, one per corpus: `bench.throughput`)."""
 
     def add(self, row: Row) -> Row:
         """Record `row` under its name and return it."""
@@ -81,6 +83,8 @@ def render(results: Results) -> str:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     lines += [_row_line(row) for row in results.rows.values()]
+    for table in results.tables:
+        lines += table
     lines += ["", "| target | measured | limit | met |", "|---|---|---|---|"]
     lines += [
         f"| {v.target} | {v.measured} | {v.limit} | {_met(v.met)} |" for v in results.verdicts
@@ -97,6 +101,7 @@ def write_json(results: Results, path: Path) -> None:
         "rows": [asdict(row) for row in results.rows.values()],
         "verdicts": [asdict(v) for v in results.verdicts],
         "notes": results.notes,
+        "tables": results.tables,
     }
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

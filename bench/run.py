@@ -3,6 +3,7 @@
     python bench/run.py            # every figure of the README (about ten minutes, two cores)
     python bench/run.py --quick    # every section, smaller batches, fewer runs
     python bench/run.py --setup    # first install check-jsonschema (pip) and qpdf (apt-get)
+    python bench/run.py --table    # only issue 17's table (both corpora of 50) and one proposal
 
 It generates a corpus of proposals in a temporary folder (`--workdir DIR`
 keeps it and reuses it next time), times whole processes several times each,
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.setup:
         _setup()
     settings = Settings.quick() if args.quick else Settings.full()
+    if args.table:
+        settings = replace(settings, only_table=True, sizes=())
     started = time.perf_counter()
 
     def progress(message: str) -> None:
@@ -66,6 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="smaller batches, fewer runs")
     parser.add_argument(
         "--setup", action="store_true", help="install check-jsonschema and qpdf first"
+    )
+    parser.add_argument(
+        "--table", action="store_true", help="only issue 17's table and the ready example"
     )
     parser.add_argument("--workdir", type=Path, help="keep the corpus here and reuse it")
     parser.add_argument("--json", type=Path, help="also write the raw figures to this file")

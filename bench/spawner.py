@@ -10,7 +10,7 @@ shell does) and reads its peak RSS from `wait4`.
 Protocol, one JSON object per line: the benchmark writes `{"argv", "env",
 "cwd", "stderr"}` to standard input; the helper answers `{"pid"}` as soon as
 the command runs (so the benchmark can watch its process tree), then
-`{"seconds", "max_rss_kib", "exit_code"}` when it ended. Standard library
+`{"seconds", "max_rss_kib", "exit_code", "cpu_seconds"}` when it ended. Standard library
 only, and run with `python -S`, so nothing else is loaded.
 """
 
@@ -59,7 +59,8 @@ def main() -> None:
         seconds = time.perf_counter() - started
         peak = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
         code = os.waitstatus_to_exitcode(status)
-        _answer({"seconds": seconds, "max_rss_kib": peak, "exit_code": code})
+        cpu = usage.ru_utime + usage.ru_stime
+        _answer({"seconds": seconds, "max_rss_kib": peak, "exit_code": code, "cpu_seconds": cpu})
 
 
 if __name__ == "__main__":

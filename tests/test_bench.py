@@ -8,13 +8,16 @@ sound: a command's peak memory must be its own, not the harness's.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 import pytest
 from bench.corpus import LETTERS, build_pool, build_set
-from bench.measure import Command, Spawner, UnexpectedExit, measure
+from bench.dense import WORDS_PER_PAGE, build_dense_set
+from bench.measure import Command, Spawner, UnexpectedExit, measure, tree_cpu_seconds
 from bench.scans import write_scan
+from bench.throughput import allowed_speedup
 
 from kipp_check.engine import check
 from kipp_check.loader.proposal import load_proposal
@@ -80,3 +83,62 @@ def test_an_unexpected_exit_code_voids_the_measurement() -> None:
             spawner.run(Command("fails", (sys.executable, "-c", "raise SystemExit(3)")), {})
     finally:
         spawner.close()
+
+
+def test_dense_corpus_is_deterministic_dense_and_checked_without_internal_errors(
+    tmp_path: Path,
+) -> None:
+    found = build_dense_set(tmp_path / "a", 6)
+    again = build_dense_set(tmp_path / "b", 6)
+    for path in sorted((tmp_path / "a").rglob("*")):
+        if path.is_file():
+            twin = tmp_path / "b" / path.relative_to(tmp_path / "a")
+            assert twin.read_bytes() == path.read_bytes(), path
+    assert found == replace(again, folder=found.folder)
+    assert found.scans == 2  # proposals 0 and 5: every fifth attaches a scan
+    for number in range(6):
+        home = tmp_path / "a" / f"p{number:04d}" / "lampiran"
+        reports = sorted(home.glob("laporan-*.pdf"))
+        assert 3 <= len(reports) <= 8
+        for report in reports:
+            reader = pypdf.PdfReader(report, strict=True)
+            assert 1 <= len(reader.pages) <= 60
+            words = len(reader.pages[0].extract_text().split())
+            assert abs(words - WORDS_PER_PAGE) <= 10
+        for name in LETTERS:
+            assert 1 <= len(pypdf.PdfReader(home / name).pages) <= 2
+        scan = home / "pindaian-sk.pdf"
+        assert scan.exists() == (number % 5 == 0)
+        if scan.exists():
+            assert 2 <= len(pypdf.PdfReader(scan).pages) <= 4
+    outcomes = [_report_of(tmp_path / "a" / f"p{i:04d}" / "proposal.yaml") for i in range(6)]
+    assert [ready for ready, _ in outcomes] == [True, True, True, True, False, True]
+    for _, rule_ids in outcomes:
+        assert not rule_ids & {"KC000", "KC001", "KC003"}
+        assert not rule_ids & {"DOK005", "DOK006", "DOK007", "DOK009"}  # letters read as text
+
+
+def test_allowed_speedup_is_bounded_by_cores_and_by_the_cpu_time() -> None:
+    assert allowed_speedup(10.0, 10.0) == 2.0  # one core busy: two can halve it
+    assert allowed_speedup(10.0, 15.0) == pytest.approx(10.0 / 7.5)  # 1.5 cores busy already
+    assert allowed_speedup(10.0, None) == 2.0
+
+
+def test_tree_cpu_counts_a_grandchild_that_is_never_waited_for() -> None:
+    burn = "import time\nend = time.process_time() + 0.5\nwhile time.process_time() < end: pass"
+    leaves_it = (
+        f"import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', {burn!r}])\n"
+    )
+    leaves_it += "time.sleep(1.0)\n"  # ends without waiting for it, as a fork server is left
+    parent = (
+        f"import subprocess, sys\nsubprocess.Popen([sys.executable, '-c', {leaves_it!r}]).wait()"
+    )
+    command = Command("tree", (sys.executable, "-c", parent))
+    spawner = Spawner()
+    try:
+        waited = spawner.run(command, {}).cpu_seconds
+        sampled = tree_cpu_seconds(spawner, command, {})
+    finally:
+        spawner.close()
+    assert waited < 0.4  # `wait4` never hears of the burning grandchild
+    assert sampled >= 0.4

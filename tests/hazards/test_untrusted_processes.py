@@ -62,13 +62,15 @@ def _start(folder: Path, jobs: str) -> subprocess.Popen[bytes]:
 def _wait_until_reading(run: subprocess.Popen[bytes]) -> None:
     """Until a PDF worker reads a letter (the deepest process of the run), then `STOP_AFTER`.
 
-    Under load a fixed delay could signal a run still starting its fork server,
-    which is not the case these tests are about.
+    Under load a fixed delay could signal a run still starting its workers,
+    which is not the case these tests are about. With `-j2` the PDF worker is
+    two levels down (main, batch worker, PDF worker: the batch workers are
+    forked from the main process), three where they come from a fork server.
     """
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and run.poll() is None:
         deepest = max((_depth(pid, run.pid) for pid in _session(run.pid)), default=0)
-        if deepest >= (1 if "-j1" in list(map(str, _args(run))) else 3):
+        if deepest >= (1 if "-j1" in list(map(str, _args(run))) else 2):
             break
         time.sleep(0.1)
     time.sleep(STOP_AFTER)

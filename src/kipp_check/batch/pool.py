@@ -1,9 +1,10 @@
 """The batch's worker pool: started where it works, killed rather than waited for.
 
 Split from `runner` (which decides what each worker checks): how the pool's
-processes are started (a fork server with kipp-check preloaded, a short
-socket folder under a long `TMPDIR`, spawn where neither works), tied to the
-run's life (`lifeline`), and stopped at once on Ctrl-C or SIGTERM.
+processes are started (forked from this process where that is safe, else a
+fork server with kipp-check preloaded, a short socket folder under a long
+`TMPDIR`, spawn where neither works), tied to the run's life (`lifeline`),
+and stopped at once on Ctrl-C or SIGTERM.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
@@ -26,6 +29,9 @@ _PRELOAD = ["kipp_check.lifeline", "kipp_check.run", "kipp_check.batch.runner"]
 def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of `workers` batch processes for the `with` block, tied to this process."""
     mark_parent()
+    for stream in (sys.stdout, sys.stderr):  # a forked worker must not write our buffer again
+        with suppress(OSError, ValueError, AttributeError):
+            stream.flush()
     with _killed_on_interrupt(
         ProcessPoolExecutor(
             max_workers=workers, mp_context=_context(), initializer=_start_batch_worker
@@ -41,6 +47,9 @@ def _start_batch_worker() -> None:
     the pool), so a worker ignores it instead of printing its own traceback.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in _STOPPING:  # a forked worker inherits the main process's `Stopped` handlers
+        with suppress(AttributeError, ValueError):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     tie_to_parent()
     pdf_worker.keep_pool_for_process()
 
@@ -66,14 +75,21 @@ def _killed_on_interrupt(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecu
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """A fork server with kipp-check preloaded where there is one (Linux, macOS), else spawn.
+    """This process forked where that is safe, else a fork server with kipp-check preloaded.
 
-    Plain fork is avoided: forking a process that may hold threads is unsafe.
+    Forking this process gives workers with kipp-check already imported at
+    no cost; the fork server has to start an interpreter and import it again
+    before the first worker exists (issue 17: half a second of CPU and about
+    a second of a 50-proposal batch's wall time on a busy machine, with the
+    cores idle meanwhile). Fork is safe only while this process runs no other
+    thread (`_fork_is_safe`); then the fork server is used, or spawn.
     The fork server listens on a socket in the temporary folder, and a socket's
     path may not pass 107 bytes: under a long `TMPDIR` its folder is made in a
     short one instead (`/tmp`, `/var/tmp`, `/dev/shm`), and with none usable the
     workers are spawned (issue 12: a TMPDIR of 76 characters failed every batch).
     """
+    if _fork_is_safe():
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods() and _short_socket_folder():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(_PRELOAD)
@@ -81,6 +97,20 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _fork_is_safe() -> bool:
+    """Whether forking this process is safe: no other thread runs, and the platform forks well.
+
+    macOS discourages fork (system libraries may hold threads), and before
+    Python 3.11 `ProcessPoolExecutor` forked workers while its manager
+    thread ran (CPython issue 90622); from 3.11 it forks them all first.
+    """
+    if not hasattr(os, "fork") or sys.platform == "darwin" or sys.version_info < (3, 11):
+        return False
+    return threading.active_count() == 1
+
+
+_STOPPING = ("SIGTERM", "SIGHUP")
+"""The signals the main process turns into `Stopped` (`lifeline.stop_on_signals`)."""
 _SOCKET_PATH_BYTES = 107
 """The longest path of an AF_UNIX socket on Linux (`sun_path` is 108 bytes with its NUL)."""
 _SOCKET_NAME_BYTES = 40

@@ -45,6 +45,8 @@ _ZIP_MEMBERS: tuple[tuple[bytes, str], ...] = (
     (b"application/vnd.oasis.opendocument", "ODF (LibreOffice)"),
 )
 _MB = 1024 * 1024
+SAMPLED_PAGES = 10
+"""Pages of a sampled file that get a paper size and a layer (see `AttachmentRef.sample_upto`)."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,10 @@ class AttachmentRef:
     path: str
     role: str
     text: TextPlan = field(default_factory=TextPlan)
+    sample_upto: int | None = None
+    """A file of at most this many bytes gets a paper size and a layer for its first
+    `SAMPLED_PAGES` pages only; `None` (and a bigger file): every examined page.
+    Set for supporting data within the pack's size limit (`page_sample`)."""
 
 
 @dataclass
@@ -72,6 +78,19 @@ def text_plan(role: str, limits: Limits) -> TextPlan:
     if role.startswith("dokumen."):
         return TextPlan(limits.letter_text_pages, limits.letter_text_chars)
     return TextPlan(limits.evidence_text_pages, limits.evidence_text_chars)
+
+
+def page_sample(role: str, file_limit: int) -> int | None:
+    """`AttachmentRef.sample_upto` for the file at `role` when the pack allows `file_limit` bytes.
+
+    Only two rules read the pages one by one, and neither needs every page of
+    a supporting file within the size limit: the letter rules read the letters'
+    layers and last page (so letters are examined in full), and DOK003 counts
+    the scanned pages of a file over the limit (so such a file is examined in
+    full). Decoding every page of a 60-page report only to write its layers
+    into the JSON output cost more than counting its pages (issue 17).
+    """
+    return None if role.startswith("dokumen.") else file_limit
 
 
 def inspect_attachment(base_dir: Path, rel_path: str, *, role: str, limits: Limits) -> PdfFacts:
@@ -108,7 +127,11 @@ def _prepare(
     """The worker's job for `ref`, or `None` when the file was refused before parsing."""
     try:
         checked = _inspect(base_dir, ref.path, limits, learned)
-        return PdfJob(checked, ref.text, limits.pdf_pages_examined)
+        examined = limits.pdf_pages_examined
+        sampled = ref.sample_upto is not None and checked.size <= ref.sample_upto
+        return PdfJob(
+            checked, ref.text, examined, min(examined, SAMPLED_PAGES) if sampled else None
+        )
     except AttachmentRefused as refused:
         learned.key, learned.fields = refused.key, refused.fields
     except RecursionError:

@@ -49,6 +49,9 @@ class PdfJob:
     data: bytes | CheckedFile
     text: TextPlan
     pages_examined: int
+    """Pages looked at for active content, and, unless `pages_sampled`, for size and layer."""
+    pages_sampled: int | None = None
+    """Pages (the first ones) given a paper size and a layer, when fewer than examined."""
 
 
 @dataclass(frozen=True)
@@ -114,11 +117,12 @@ def _read_into(stream: BinaryIO, job: PdfJob, learned: dict[str, Any]) -> None:
         learned["problem"] = "pdf.no_pages"
         return
     examined = [reader.pages[i] for i in range(min(count, job.pages_examined))]
-    learned["page_sizes"] = tuple(paper_size(page) for page in examined)
+    sampled = examined if job.pages_sampled is None else examined[: job.pages_sampled]
+    learned["page_sizes"] = tuple(paper_size(page) for page in sampled)
     learned["signature_field"], learned["signed"] = signature_state(reader)
     learned["active_content"] = active_content(reader, examined)
     learned["producer"] = producer(reader)
-    marks = [page_marks(page) for page in examined]
+    marks = [page_marks(page) for page in sampled]
     learned["page_layers"] = tuple(layer for layer, _ in marks)
     learned["page_images"] = tuple(image for _, image in marks)
     learned["text"] = extract_pages(reader, job.text)

@@ -50,9 +50,20 @@ def _clean(text: str) -> str:
     """NFC text with line breaks kept and every other control or invisible character dropped.
 
     Rules match names and dates in this text; a zero-width space or a stray
-    control character from a PDF must not split a name in two.
+    control character from a PDF must not split a name in two. Most pages are
+    plain ASCII, already NFC: they are cleaned with one `translate`, the same
+    answer as the walk over every character, which took a tenth of a dense page's
+    extraction time (issue 17).
     """
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(
-        ch for ch in text if ch in "\n\t" or ch.isspace() or unicodedata.category(ch)[0] not in "CZ"
-    )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():
+        return text.translate(_ASCII_DROPPED)
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in text if _kept(ch))
+
+
+def _kept(ch: str) -> bool:
+    return ch in "\n\t" or ch.isspace() or unicodedata.category(ch)[0] not in "CZ"
+
+
+_ASCII_DROPPED = {code: None for code in range(128) if not _kept(chr(code))}

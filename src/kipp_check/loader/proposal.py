@@ -18,7 +18,12 @@ from pydantic import ValidationError
 from kipp_check.errors import ProposalUnreadableError
 from kipp_check.findings import format_path
 from kipp_check.loader.attachment_paths import shown
-from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
+from kipp_check.loader.attachments import (
+    AttachmentRef,
+    inspect_attachments,
+    page_sample,
+    text_plan,
+)
 from kipp_check.loader.partial import salvage
 from kipp_check.loader.pdf_folder import FolderPdfs, attachment_identity, unreferenced_pdfs
 from kipp_check.loader.regular_file import OPEN_FLAGS
@@ -107,7 +112,8 @@ def load_proposal(
     attachments: tuple[PdfFacts, ...] = ()
     folder = FolderPdfs((), 0, complete=True)
     if proposal is not None:
-        attachments, folder = _inspect_all(proposal, base_dir, path.name, limits)
+        file_limit = pack.files.max_bytes.value
+        attachments, folder = _inspect_all(proposal, base_dir, path.name, limits, file_limit)
     return LoadedProposal(
         display,
         base_dir,
@@ -150,20 +156,22 @@ def _read(path: Path, limits: Limits) -> bytes:
 
 
 def _inspect_all(
-    proposal: Proposal, base_dir: Path, proposal_name: str, limits: Limits
+    proposal: Proposal, base_dir: Path, proposal_name: str, limits: Limits, file_limit: int
 ) -> tuple[tuple[PdfFacts, ...], FolderPdfs]:
     """Every attached file once (through one worker pool), then the folder's unnamed PDFs.
 
     One file written several ways (`x.pdf`, `./x.pdf`, `a/../x.pdf`, a link
     beside it) is opened and read once (issue 12: 1,000 spellings were parsed
     1,000 times); each spelling still gets its own facts, so every key's
-    findings name the path it writes.
+    findings name the path it writes. Supporting files within the pack's size
+    limit (`file_limit` bytes) get sizes and layers for a sample of pages (`page_sample`).
     """
     refs: dict[str, AttachmentRef] = {}
     for doc_path, written in proposal.attachment_refs():
         if written not in refs:
             role = format_path(doc_path)
-            refs[written] = AttachmentRef(written, role, text_plan(role, limits))
+            plan, sample = text_plan(role, limits), page_sample(role, file_limit)
+            refs[written] = AttachmentRef(written, role, plan, sample)
     by_identity: dict[str, AttachmentRef] = {}
     inspected_as: dict[str, str] = {}
     for written, ref in refs.items():
