@@ -46,8 +46,8 @@ from kipp_check.loader.attachments import (  # noqa: E402
     inspect_attachments,
     text_plan,
 )
-from kipp_check.loader.pdf_reading import quiet_pypdf  # noqa: E402
-from kipp_check.loader.pdf_text import TextPlan, extract_pages  # noqa: E402
+from kipp_check.loader.pdf.reading import quiet_pypdf  # noqa: E402
+from kipp_check.loader.pdf.text import TextPlan, extract_pages  # noqa: E402
 from kipp_check.loader.regular_file import open_checked  # noqa: E402
 from kipp_check.options import Limits  # noqa: E402
 

@@ -20,8 +20,8 @@ import atheris
 
 with atheris.instrument_imports():
     from kipp_check.i18n import has
-    from kipp_check.loader.pdf_reading import PdfJob, read_pdf
-    from kipp_check.loader.pdf_text import TextPlan
+    from kipp_check.loader.pdf.reading import PdfJob, read_pdf
+    from kipp_check.loader.pdf.text import TextPlan
 
 _PLAN = TextPlan(5, 20_000)
 

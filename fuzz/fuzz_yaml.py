@@ -23,8 +23,8 @@ import atheris
 with atheris.instrument_imports():
     from kipp_check.models.results import BatchReport
     from kipp_check.options import OutputFormat, RunOptions
+    from kipp_check.pipeline.run import run_check
     from kipp_check.reporters import RenderSettings, render
-    from kipp_check.run import run_check
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FOLDER = Path(tempfile.mkdtemp(prefix="kipp-fuzz-"))

@@ -19,10 +19,10 @@ from bench.measure import Command, Spawner, UnexpectedExit, measure, tree_cpu_se
 from bench.scans import write_scan
 from bench.throughput import allowed_speedup
 
-from kipp_check.engine import check
 from kipp_check.loader.proposal import load_proposal
 from kipp_check.options import RunOptions
-from kipp_check.run import choose_pack
+from kipp_check.pipeline.engine import check
+from kipp_check.pipeline.run import choose_pack
 from tests.support.checking import TODAY
 
 

@@ -137,7 +137,7 @@ def _crash(*_: object) -> None:
 def test_internal_error_is_one_line_and_exit_three(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("kipp_check.run.check_proposal", _crash)
+    monkeypatch.setattr("kipp_check.pipeline.run.check_proposal", _crash)
     monkeypatch.setattr(sys, "argv", ["kipp-check", READY, "--today", "2025-05-20"])
     with pytest.raises(SystemExit) as done:
         main()
@@ -151,7 +151,7 @@ def test_internal_error_is_one_line_and_exit_three(
 def test_debug_shows_the_traceback_of_an_internal_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("kipp_check.run.check_proposal", _crash)
+    monkeypatch.setattr("kipp_check.pipeline.run.check_proposal", _crash)
     monkeypatch.setattr(sys, "argv", ["kipp-check", READY, "--debug"])
     with pytest.raises(SystemExit) as done:
         main()

@@ -18,12 +18,12 @@ import jsonschema
 import pytest
 
 from kipp_check import packs
-from kipp_check.edition_banner import edition_notices
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import say
 from kipp_check.packs import SHIPPED, load_edition, load_pack
 from kipp_check.packs.editions import EditionChoice, NoEdition, no_editions, stand_in_for
+from kipp_check.pipeline.edition_banner import edition_notices
 from tests.support.cli import ROOT, run_cli
 
 READY = ROOT / "examples" / "siap"
@@ -156,7 +156,7 @@ def test_an_edition_older_than_every_pack_is_refused() -> None:
 
 
 def test_a_closed_edition_names_the_next_one_to_migrate_to(monkeypatch: pytest.MonkeyPatch) -> None:
-    import kipp_check.edition_banner as banner
+    import kipp_check.pipeline.edition_banner as banner
 
     monkeypatch.setattr(banner, "next_edition", lambda year: "kipp-2026")
     pack = load_pack("kipp-2025")

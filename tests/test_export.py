@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kipp_check.paste_pack import clean_text
-from kipp_check.paste_render import escape_markdown
-from kipp_check.wordcount import count_words
+from kipp_check.authoring.paste_pack import clean_text
+from kipp_check.authoring.paste_render import escape_markdown
+from kipp_check.pipeline.wordcount import count_words
 from tests.support.checking import write_case
 from tests.support.cli import ROOT, run_cli
 

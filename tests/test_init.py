@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 import yaml
 
+from kipp_check.authoring.scaffold import render_proposal
 from kipp_check.i18n import CATALOGUE, Lang
 from kipp_check.packs import load_pack
-from kipp_check.scaffold import render_proposal
 from tests.support.cli import ROOT, run_cli
 
 SIAP = ROOT / "examples" / "siap"
@@ -229,12 +229,12 @@ _OWN_KEYS = re.compile(
     r"\"((?:init|help|field|label|export|manifest|explain|rules|docs|hint)\.[a-z_.]+)\""
 )
 _OWN_FILES = [
-    "scaffold.py",
-    "schema_export.py",
-    "rule_reference.py",
-    "paste_pack.py",
-    "paste_render.py",
-    "manifest.py",
+    "authoring/scaffold.py",
+    "authoring/schema_export.py",
+    "authoring/rule_reference.py",
+    "authoring/paste_pack.py",
+    "authoring/paste_render.py",
+    "authoring/manifest.py",
     "models/proposal.py",
     "rules/hints.py",
     "rules/hints_replication.py",

@@ -17,9 +17,9 @@ import jsonschema
 import pytest
 import yaml
 
+from kipp_check.authoring.schema_export import proposal_schema
 from kipp_check.models.form import questions
 from kipp_check.packs import load_pack
-from kipp_check.schema_export import proposal_schema
 from tests.support.cli import ROOT, run_cli
 
 EXAMPLES = ("siap", "belum-siap")

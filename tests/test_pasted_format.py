@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kipp_check.paste_pack import clean_text
+from kipp_check.authoring.paste_pack import clean_text
 from kipp_check.rules.pasted_format import markdown_marks
 from tests.support.checking import rule_findings, write_case
 from tests.support.cli import run_cli

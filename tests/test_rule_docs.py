@@ -17,9 +17,16 @@ import pytest
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from kipp_check import i18n
+from kipp_check.authoring.rule_reference import (
+    DOCS_PATHS,
+    render_explain,
+    render_reference,
+    render_table,
+)
 from kipp_check.i18n import CATALOGUE, Lang, translated_docs
 from kipp_check.models.reserved import RESERVED
-from kipp_check.rule_docs import (
+from kipp_check.rules import Rule, all_rules
+from kipp_check.rules.docs import (
     SECTIONS,
     DocumentedRule,
     ExampleFile,
@@ -27,8 +34,6 @@ from kipp_check.rule_docs import (
     documented_rules,
     rule_doc,
 )
-from kipp_check.rule_reference import DOCS_PATHS, render_explain, render_reference, render_table
-from kipp_check.rules import Rule, all_rules
 from tests.support.checking import rule_findings
 from tests.support.cli import ROOT, run_cli
 from tests.support.pdfgen import pdf_bytes
@@ -139,7 +144,8 @@ def test_explain_renders_every_rule(lang: Lang) -> None:
 def test_committed_rule_pages_have_not_drifted(lang: Lang) -> None:
     page = ROOT / DOCS_PATHS[lang]
     assert page.read_text(encoding="utf-8") == render_reference(lang), (
-        f"regenerate: python -m kipp_check.rule_reference --lang {lang.value} > {DOCS_PATHS[lang]}"
+        "regenerate: python -m kipp_check.authoring.rule_reference"
+        f" --lang {lang.value} > {DOCS_PATHS[lang]}"
     )
 
 

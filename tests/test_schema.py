@@ -17,10 +17,10 @@ import jsonschema
 import pytest
 import yaml
 
+from kipp_check.authoring.scaffold import render_proposal
+from kipp_check.authoring.schema_export import proposal_schema, proposal_schema_text
 from kipp_check.i18n import Lang
 from kipp_check.packs import SHIPPED, load_pack
-from kipp_check.scaffold import render_proposal
-from kipp_check.schema_export import proposal_schema, proposal_schema_text
 from tests.support.cli import ROOT, run_cli
 
 COMMITTED = ROOT / "schemas" / "proposal.schema.json"
@@ -34,7 +34,7 @@ def as_json(data: object) -> object:
 
 def test_committed_schema_has_not_drifted_from_the_model() -> None:
     assert COMMITTED.read_text(encoding="utf-8") == proposal_schema_text(), (
-        "regenerate: python -m kipp_check.schema_export > schemas/proposal.schema.json"
+        "regenerate: python -m kipp_check.authoring.schema_export > schemas/proposal.schema.json"
     )
 
 

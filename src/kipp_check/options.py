@@ -8,10 +8,10 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from kipp_check.models.severity import Severity
-from kipp_check.policy import RulePolicy
+from kipp_check.pipeline.policy import RulePolicy
 
 if TYPE_CHECKING:  # waivers import the YAML scanner; `--help` should not pay for it
-    from kipp_check.waivers import Waiver
+    from kipp_check.pipeline.waivers import Waiver
 
 
 class OutputFormat(str, Enum):

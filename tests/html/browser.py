@@ -210,7 +210,7 @@ class Browser:
 def _no_address_space_cap() -> None:
     """Chromium reserves far more address space than it uses: lift a cap this process inherited.
 
-    `kipp-check check` caps its own address space (`kipp_check.budget`); a test that
+    `kipp-check check` caps its own address space (`kipp_check.pipeline.budget`); a test that
     ran it in this interpreter leaves the cap behind, and Chromium would not start.
     """
     import resource

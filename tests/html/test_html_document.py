@@ -15,9 +15,10 @@ import pytest
 
 from kipp_check.i18n import CATALOGUE
 from kipp_check.models.results import BatchReport
-from kipp_check.reporters import RenderSettings, html
-from kipp_check.reporters.html_assets import SCRIPT, STYLE, csp_hash
-from kipp_check.reporters.html_markup import esc, tag
+from kipp_check.reporters import RenderSettings
+from kipp_check.reporters.html import page as html
+from kipp_check.reporters.html.assets import SCRIPT, STYLE, csp_hash
+from kipp_check.reporters.html.markup import esc, tag
 from tests.html.conftest import (
     HOSTILE_CATEGORY,
     HOSTILE_INSTITUTION,
@@ -208,7 +209,7 @@ def test_escaping_covers_markup_quotes_and_hidden_characters(value: str, shown: 
 def test_every_html_message_key_in_the_reporter_exists() -> None:
     used = Counter(
         key
-        for path in (SOURCE / "reporters").glob("html*.py")
+        for path in (SOURCE / "reporters" / "html").glob("*.py")
         for key in re.findall(r"[\"'](html\.[a-z_.]+)[\"']", path.read_text(encoding="utf-8"))
     )
     assert used and not [key for key in used if key not in CATALOGUE]

@@ -27,9 +27,9 @@ from kipp_check.i18n import Lang
 from kipp_check.models.results import BatchReport, Report
 from kipp_check.models.row_status import RowStatus, readiness_percent, status_from
 from kipp_check.options import OutputFormat, RunOptions
+from kipp_check.pipeline.run import run_check
 from kipp_check.reporters import RenderSettings, render
 from kipp_check.reporters.github import PER_KIND
-from kipp_check.run import run_check
 from tests.support.cli import ROOT
 
 TODAY = dt.date(2025, 5, 20)

@@ -12,13 +12,13 @@ import textwrap
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from kipp_check.engine import check
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import in_order, render_fix, render_message
 from kipp_check.loader.proposal import load_proposal
 from kipp_check.models.results import Finding
 from kipp_check.options import Limits, RunOptions
 from kipp_check.packs import load_pack
+from kipp_check.pipeline.engine import check
 from kipp_check.rules import get
 from tests.support.pdfgen import pdf_bytes
 

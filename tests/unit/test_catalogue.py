@@ -13,8 +13,8 @@ from kipp_check import i18n
 from kipp_check.i18n import CATALOGUE, Lang, text
 from kipp_check.i18n.rules import RuleWords
 from kipp_check.models.criterion import PREFIXES, Criterion
-from kipp_check.rule_docs import documented_rules
 from kipp_check.rules import all_rules
+from kipp_check.rules.docs import documented_rules
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "kipp_check"
 _FIELDS = string.Formatter()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kipp_check import rules
-from kipp_check.config import CONFIG_NAME, LoadedConfig, find_config, load_config
+from kipp_check.config.loading import CONFIG_NAME, LoadedConfig, find_config, load_config
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import say_error

@@ -13,7 +13,7 @@ from typing import Any, get_args
 
 import pytest
 
-from kipp_check import config_model
+from kipp_check.config import model as config_model
 from kipp_check.i18n import Lang
 from kipp_check.models.severity import Severity
 from kipp_check.options import FailOn, OutputFormat

@@ -6,7 +6,11 @@ import datetime as dt
 
 import pytest
 
-from kipp_check.deadline import (
+from kipp_check.i18n import Lang
+from kipp_check.i18n.render import format_date, say
+from kipp_check.packs import load_pack
+from kipp_check.packs.model import Pack
+from kipp_check.pipeline.deadline import (
     closing_instant,
     days_left,
     deadline_moment,
@@ -14,10 +18,6 @@ from kipp_check.deadline import (
     years_between,
     zone,
 )
-from kipp_check.i18n import Lang
-from kipp_check.i18n.render import format_date, say
-from kipp_check.packs import load_pack
-from kipp_check.packs.model import Pack
 
 UTC = dt.timezone.utc
 

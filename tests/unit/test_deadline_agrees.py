@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kipp_check.deadline import days_left, deadline_line, last_day
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import say
 from kipp_check.packs import load_pack
+from kipp_check.pipeline.deadline import days_left, deadline_line, last_day
 from tests.support.checking import rule_findings
 
 PACK = load_pack("kipp-2025")

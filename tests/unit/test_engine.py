@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from kipp_check.engine import check
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import render_message
 from kipp_check.loader.proposal import LoadedProposal, load_proposal
 from kipp_check.models.results import Finding, Status
 from kipp_check.options import FailOn, Limits, RunOptions
 from kipp_check.packs import load_pack
+from kipp_check.pipeline.engine import check
 from kipp_check.rules import get
 from kipp_check.rules.context import CheckContext
 from tests.support.checking import TODAY, write_case

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from kipp_check.engine import check
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import say
 from kipp_check.loader.proposal import load_proposal
@@ -14,11 +13,12 @@ from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import Finding, Report, Severity, Status
 from kipp_check.options import FailOn, Limits, RunOptions
 from kipp_check.packs import load_pack
-from kipp_check.policy import RulePolicy
+from kipp_check.pipeline.engine import check
+from kipp_check.pipeline.policy import RulePolicy
+from kipp_check.pipeline.waivers import Waiver
 from kipp_check.rules import get
 from kipp_check.rules._registry import Rule
 from kipp_check.rules.context import CheckContext
-from kipp_check.waivers import Waiver
 from tests.support.checking import TODAY, write_case
 
 BAD_CATEGORY = "kompetisi: kipp-2025\njudul: SIGAP\nkategori: digital\n"

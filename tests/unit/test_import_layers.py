@@ -114,7 +114,11 @@ def test_checking_one_proposal_never_imports_the_batch_package() -> None:
         "examples/siap/proposal.yaml", "--today", "2025-05-20", "--format", "json"
     )
     assert code == 0, out
-    assert {"kipp_check.run", "kipp_check.engine", "kipp_check.rules.cross_proposal"} <= modules
+    assert {
+        "kipp_check.pipeline.run",
+        "kipp_check.pipeline.engine",
+        "kipp_check.rules.cross_proposal",
+    } <= modules
     assert not {m for m in modules if m == _BATCH or m.startswith(f"{_BATCH}.")}
     # The rules over the run still ran on the run of one proposal.
     checked = {r["id"] for r in json.loads(out)["rules"] if r["status"] == "passed"}

@@ -138,11 +138,11 @@ def test_a_key_defined_in_two_areas_is_refused(monkeypatch: pytest.MonkeyPatch) 
 def test_a_run_without_a_config_file_builds_no_config_model() -> None:
     imported = _imported_after(
         "from pathlib import Path\n"
-        "from kipp_check.config import find_config\n"
+        "from kipp_check.config.loading import find_config\n"
         "assert find_config(Path('/')) is None"
     )
-    assert "kipp_check.config" in imported
-    assert "kipp_check.config_model" not in imported
+    assert "kipp_check.config.loading" in imported
+    assert "kipp_check.config.model" not in imported
 
 
 def test_a_rule_key_reads_only_its_criterion_module() -> None:

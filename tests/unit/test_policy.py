@@ -7,7 +7,7 @@ import pytest
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import say
 from kipp_check.models.results import Severity
-from kipp_check.policy import RulePolicy, unknown_entries
+from kipp_check.pipeline.policy import RulePolicy, unknown_entries
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kipp_check.manifest import checksum_line
+from kipp_check.authoring.manifest import checksum_line
 from kipp_check.trust import globbing
 from kipp_check.trust.globbing import expand_glob
 from kipp_check.trust.outputs import judge_target

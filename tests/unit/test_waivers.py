@@ -14,7 +14,7 @@ from kipp_check.i18n.render import render_message
 from kipp_check.loader.proposal import load_proposal
 from kipp_check.models.results import DocPath, Finding, Severity
 from kipp_check.options import Limits
-from kipp_check.waivers import Waiver, apply_waivers, inline_waivers, parse_doc_path
+from kipp_check.pipeline.waivers import Waiver, apply_waivers, inline_waivers, parse_doc_path
 
 TODAY = dt.date(2025, 5, 20)
 

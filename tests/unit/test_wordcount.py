@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kipp_check.wordcount import count_words, portal_count, reader_count
+from kipp_check.pipeline.wordcount import count_words, portal_count, reader_count
 
 
 @pytest.mark.parametrize(

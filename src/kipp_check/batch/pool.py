@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 
-from kipp_check.lifeline import mark_parent, tie_to_parent
-from kipp_check.loader import pdf_worker
+from kipp_check.loader.pdf import worker as pdf_worker
+from kipp_check.pipeline.lifeline import mark_parent, tie_to_parent
 
-_PRELOAD = ["kipp_check.lifeline", "kipp_check.run", "kipp_check.batch.runner"]
+_PRELOAD = ["kipp_check.pipeline.lifeline", "kipp_check.pipeline.run", "kipp_check.batch.runner"]
 """`lifeline` first: imported in the fork server, it ties the server to the main process."""
 
 

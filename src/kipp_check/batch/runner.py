@@ -32,15 +32,15 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar, cast
 
-from kipp_check import run
 from kipp_check.batch.pool import worker_pool
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
-from kipp_check.engine import add_results, check_run
-from kipp_check.loader import pdf_worker
+from kipp_check.loader.pdf import worker as pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
+from kipp_check.pipeline import run
+from kipp_check.pipeline.engine import add_results, check_run
+from kipp_check.pipeline.waivers import Waiver
 from kipp_check.rules.cross_facts import CrossFacts
-from kipp_check.waivers import Waiver
 
 Task = tuple[Path, RunOptions]
 Progress = Callable[[], None]

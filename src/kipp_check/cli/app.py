@@ -92,7 +92,7 @@ def main() -> None:
     """Console entry point; click's usage errors exit with 2 too, in the user's language."""
     args = sys.argv[1:]
     lang = requested_lang(args)
-    from kipp_check.lifeline import stop_on_signals
+    from kipp_check.pipeline.lifeline import stop_on_signals
 
     try:
         # `obj` hands the raw arguments down: `check` pairs each --output with its --format,
@@ -122,7 +122,7 @@ def main() -> None:
     except (typer.Exit, typer.Abort, KeyboardInterrupt) as done:
         stop = done if isinstance(done, KeyboardInterrupt) else done.__cause__
         if isinstance(stop, KeyboardInterrupt):  # Ctrl-C, SIGTERM, SIGHUP: no verdict, exit 3
-            from kipp_check.lifeline import signal_name
+            from kipp_check.pipeline.lifeline import signal_name
 
             say(text("cli.interrupted", lang, signal=signal_name(stop)))
             sys.exit(EXIT_INTERNAL)

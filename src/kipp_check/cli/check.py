@@ -152,7 +152,6 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
     """
     from contextlib import ExitStack
 
-    from kipp_check.budget import cap_memory
     from kipp_check.cli.outputs import (
         Output,
         check_outputs,
@@ -161,7 +160,8 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
     )
     from kipp_check.cli.settings import Settings
     from kipp_check.models.results import BatchReport
-    from kipp_check.run import alone, check_alone
+    from kipp_check.pipeline.budget import cap_memory
+    from kipp_check.pipeline.run import alone, check_alone
     from kipp_check.trust.root import repository_root
 
     cap_memory()  # this process and the workers it starts, which inherit the cap (`budget`)

@@ -21,10 +21,10 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.reserved import is_reserved_id
 
 if TYPE_CHECKING:
+    from kipp_check.authoring.paste_render import ExportMeta
     from kipp_check.models.proposal import Proposal
     from kipp_check.models.results import Finding, PdfFacts
     from kipp_check.packs.model import Pack
-    from kipp_check.paste_render import ExportMeta
     from kipp_check.trust.outputs import Target
 
 _ID = Lang.ID
@@ -57,10 +57,10 @@ def export_command(
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Export the proposal's text to paste into SINOVIK, or its file manifest."""
+    from kipp_check.authoring.paste_render import ExportMeta
     from kipp_check.loader.proposal import load_proposal
     from kipp_check.options import Limits, RunOptions
-    from kipp_check.paste_render import ExportMeta
-    from kipp_check.run import pack_for_competition
+    from kipp_check.pipeline.run import pack_for_competition
 
     with guarded("export", lang, debug=debug):
         # The date plays no part in choosing the pack; RunOptions only needs one.
@@ -130,8 +130,8 @@ def _write_paste_pack(
     output_format: ExportFormat,
     output: Target | None,
 ) -> None:
-    from kipp_check.paste_pack import build_paste_pack
-    from kipp_check.paste_render import render_json, render_markdown, render_text
+    from kipp_check.authoring.paste_pack import build_paste_pack
+    from kipp_check.authoring.paste_render import render_json, render_markdown, render_text
     from kipp_check.reporters.safe_text import Escape
 
     built = build_paste_pack(proposal, pack, meta.lang)
@@ -160,7 +160,7 @@ def _write_manifest(
     output: Target | None,
 ) -> bool:
     """Write the manifest; whether every file could be fingerprinted."""
-    from kipp_check.manifest import manifest_entries, render_manifest, unhashed
+    from kipp_check.authoring.manifest import manifest_entries, render_manifest, unhashed
     from kipp_check.reporters.safe_text import Escape
 
     entries = manifest_entries(proposal, attachments)

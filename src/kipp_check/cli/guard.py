@@ -45,7 +45,7 @@ def guarded(command: str, lang: Lang, *, debug: bool = False) -> Iterator[None]:
 
 def interrupted(stop: KeyboardInterrupt, lang: Lang) -> int:
     """Say which signal stopped the run; the exit code for it, 3 (no verdict was reached)."""
-    from kipp_check.lifeline import signal_name
+    from kipp_check.pipeline.lifeline import signal_name
 
     say(text("cli.interrupted", lang, signal=signal_name(stop)))
     return EXIT_INTERNAL

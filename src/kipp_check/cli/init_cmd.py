@@ -72,8 +72,8 @@ def init_command(
 
 def _files(pack: Pack, group: str, lang: Lang, schema_ref: str | None) -> dict[str, str]:
     """The proposal and, unless the modeline points elsewhere, its schema beside it."""
-    from kipp_check.scaffold import render_proposal
-    from kipp_check.schema_export import proposal_schema_text
+    from kipp_check.authoring.scaffold import render_proposal
+    from kipp_check.authoring.schema_export import proposal_schema_text
 
     files = {PROPOSAL_FILE: render_proposal(pack, group, lang, schema_ref or SCHEMA_FILE)}
     if schema_ref is None:

@@ -25,8 +25,8 @@ def migrate_command(
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Carry a proposal into a newer edition's form, as a new file beside it."""
-    from kipp_check.migrate import migrate
-    from kipp_check.yaml_comment import one_line
+    from kipp_check.authoring.migrate import migrate
+    from kipp_check.authoring.yaml_comment import one_line
 
     with guarded("migrate", lang, debug=debug):
         done = migrate(proposal, to, output=output, force=force, from_ref=source_edition, lang=lang)

@@ -1,9 +1,9 @@
 """`kipp-check packs` and `kipp-check pack new`: the coordinator's tools for editions.
 
-`packs` lists the shipped editions (see `kipp_check.pack_tools`). `pack new
+`packs` lists the shipped editions (see `kipp_check.authoring.pack_tools`). `pack new
 NAME --extends EDITION` writes a local pack for a new edition; an existing
 file is never overwritten without `--force`, and a link is never written
-through (`kipp_check.new_file`).
+through (`kipp_check.authoring.new_file`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def packs_command(
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """List the KIPP editions shipped: year, window, form, confirmed share, sources' date."""
-    from kipp_check.pack_tools import as_json, edition_row, render_table
+    from kipp_check.authoring.pack_tools import as_json, edition_row, render_table
     from kipp_check.packs import SHIPPED, load_pack
     from kipp_check.reporters.safe_text import json_dumps
 
@@ -81,8 +81,8 @@ def _new_pack(
     today: dt.date,
     lang: Lang,
 ) -> Path:
-    from kipp_check.new_file import write_new
-    from kipp_check.pack_tools import NAME, new_pack_text
+    from kipp_check.authoring.new_file import write_new
+    from kipp_check.authoring.pack_tools import NAME, new_pack_text
     from kipp_check.packs import _resolve_id, _shipped_data, load_pack
     from kipp_check.packs.editions import newest_pack_id, requested_year, stand_in_for
 

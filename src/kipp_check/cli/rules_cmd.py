@@ -1,7 +1,7 @@
 """`kipp-check rules` (every rule in a table) and `kipp-check explain RULE-ID` (one rule in full).
 
 Both read the rules' own docstrings and the catalogue's translations of them
-(`kipp_check.rule_docs`), so what they say is what the code checks.
+(`kipp_check.rules.docs`), so what they say is what the code checks.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def rules_command(
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """List every rule: ID, criterion, severity, title, confidence and source."""
-    from kipp_check.rule_reference import render_table
+    from kipp_check.authoring.rule_reference import render_table
 
     with guarded("rules", lang, debug=debug):
         width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
@@ -53,8 +53,8 @@ def explain_command(
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Explain one rule: what it checks, why, its source, how to fix, and examples."""
-    from kipp_check.reserved_reference import is_reserved, render_reserved_explain
-    from kipp_check.rule_reference import find_rule, render_explain
+    from kipp_check.authoring.reserved_reference import is_reserved, render_reserved_explain
+    from kipp_check.authoring.rule_reference import find_rule, render_explain
 
     with guarded("explain", lang, debug=debug):
         if is_reserved(rule_id):  # KC000–KC006: the codes of a broken proposal file

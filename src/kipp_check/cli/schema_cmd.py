@@ -27,8 +27,8 @@ def schema_command(
     """Print the JSON Schema of proposal.yaml (for editors, draft-07)."""
     from pathlib import Path
 
+    from kipp_check.authoring.schema_export import proposal_schema_text
     from kipp_check.packs import load_pack
-    from kipp_check.schema_export import proposal_schema_text
 
     with guarded("schema", lang, debug=debug):
         chosen = load_pack(pack, base_dir=Path.cwd()) if pack else None

@@ -3,7 +3,7 @@
 Precedence: flags on the command line, then `--config FILE`, then the
 `.kipp-check.yaml` found by walking up from the proposal, then the defaults.
 The first two are the operator's and trusted; the found file is the checked
-tree's (see `kipp_check.config`), and one owned by another user in a folder
+tree's (see `kipp_check.config.loading`), and one owned by another user in a folder
 anyone may write to is not obeyed at all (said once on standard error).
 Rule choice, severities, the pack and waivers are per proposal (each follows
 its own config). What concerns the whole run (language, `--fail-on`,
@@ -20,13 +20,13 @@ from pathlib import Path
 
 from kipp_check.cli.console import say
 from kipp_check.cli.outputs import Output
-from kipp_check.config import LoadedConfig, find_config, load_config
+from kipp_check.config.loading import LoadedConfig, find_config, load_config
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
 from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.options import FailOn, Limits, OutputFormat, RunOptions
-from kipp_check.policy import RulePolicy, unknown_entries
+from kipp_check.pipeline.policy import RulePolicy, unknown_entries
 from kipp_check.rules import ids as rule_ids
 from kipp_check.trust.root import foreign_config, shown_path
 

@@ -59,9 +59,9 @@ MESSAGES: dict[str, M] = {
     "docs.title": M("Aturan kipp-check", "kipp-check rules"),
     "docs.generated": M(
         "Halaman ini dibuat dari docstring aturan dan katalog pesan; jangan diubah dengan tangan. "
-        "Buat ulang dengan `python -m kipp_check.rule_reference --lang {lang} > {path}`.",
+        "Buat ulang dengan `python -m kipp_check.authoring.rule_reference --lang {lang} > {path}`.",
         "This page is generated from the rules' docstrings and the message catalogue; do not edit "
-        "it by hand. Regenerate with `python -m kipp_check.rule_reference --lang {lang} > {path}`.",
+        "it by hand. Regenerate with `python -m kipp_check.authoring.rule_reference --lang {lang} > {path}`.",
     ),
     "docs.intro": M(
         "Setiap aturan punya ID tetap yang diawali kode kriterianya. Keyakinan menunjukkan "

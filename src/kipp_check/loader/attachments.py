@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kipp_check.loader.attachment_paths import AttachmentRefused, locate, shown
-from kipp_check.loader.pdf_reading import PdfJob, PdfReading
-from kipp_check.loader.pdf_text import TextPlan, first_words
-from kipp_check.loader.pdf_worker import JobMaker, read_all
+from kipp_check.loader.pdf.reading import PdfJob, PdfReading
+from kipp_check.loader.pdf.text import TextPlan, first_words
+from kipp_check.loader.pdf.worker import JobMaker, read_all
 from kipp_check.loader.regular_file import CHUNK, OPEN_FLAGS, CheckedFile, read_at_most
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits

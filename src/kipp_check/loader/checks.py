@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kipp_check.findings import make_finding
 from kipp_check.models.phrase import Value
 from kipp_check.models.reserved import FILE_UNREADABLE
 from kipp_check.models.results import DocPath, Finding, Severity, Span
 from kipp_check.options import Limits
+from kipp_check.pipeline.findings import make_finding
 
 SHOWN_CHARS = 40
 """At most this much of the user's own text is quoted back in a message."""

@@ -16,7 +16,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kipp_check.errors import ProposalUnreadableError
-from kipp_check.findings import format_path
 from kipp_check.loader.attachment_paths import shown
 from kipp_check.loader.attachments import (
     AttachmentRef,
@@ -25,7 +24,7 @@ from kipp_check.loader.attachments import (
     text_plan,
 )
 from kipp_check.loader.partial import salvage
-from kipp_check.loader.pdf_folder import FolderPdfs, attachment_identity, unreferenced_pdfs
+from kipp_check.loader.pdf.folder import FolderPdfs, attachment_identity, unreferenced_pdfs
 from kipp_check.loader.regular_file import OPEN_FLAGS
 from kipp_check.loader.schema_errors import schema_findings
 from kipp_check.loader.source_map import SourceMap
@@ -37,6 +36,7 @@ from kipp_check.models.results import DocPath, Finding, PdfFacts
 from kipp_check.options import Limits
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_pack
 from kipp_check.packs.model import Pack
+from kipp_check.pipeline.findings import format_path
 from kipp_check.trust.root import confine, repository_root, shown_path
 
 PackChooser = Callable[[str | None], Pack]

@@ -16,12 +16,12 @@ import typing
 
 from pydantic import BaseModel, ValidationError
 
-from kipp_check.findings import format_path, make_finding
 from kipp_check.i18n import has
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.models.phrase import Phrase, Value
 from kipp_check.models.reserved import SCHEMA
 from kipp_check.models.results import DocPath, Finding, Severity
+from kipp_check.pipeline.findings import format_path, make_finding
 
 _EXPECTED = {
     "string_type": "type.text",

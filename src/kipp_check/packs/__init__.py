@@ -52,7 +52,6 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from kipp_check.errors import UsageError, fix_of
-from kipp_check.findings import format_path
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.loader.yaml_source import parse_yaml
 from kipp_check.models.phrase import Label, Phrase, Value
@@ -70,6 +69,7 @@ from kipp_check.packs.editions import (
     year_of,
 )
 from kipp_check.packs.model import Pack
+from kipp_check.pipeline.findings import format_path
 from kipp_check.trust.root import confine, repository_root, shown_path
 
 __all__ = [

@@ -49,7 +49,7 @@ REPORTERS: dict[OutputFormat, str] = {
     OutputFormat.MARKDOWN: "kipp_check.reporters.markdown:render_run",
     OutputFormat.GITHUB: "kipp_check.reporters.github:render_run",
     OutputFormat.GITLAB: "kipp_check.reporters.gitlab:render_run",
-    OutputFormat.HTML: "kipp_check.reporters.html:render_run",
+    OutputFormat.HTML: "kipp_check.reporters.html.page:render_run",
     OutputFormat.CONCISE: "kipp_check.reporters.concise:render_run",
 }
 

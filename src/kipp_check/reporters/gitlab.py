@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from kipp_check.findings import format_path
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import in_order, render_fix, render_message, say
 from kipp_check.models.results import BatchReport, Finding, Notice, Severity
+from kipp_check.pipeline.findings import format_path
 from kipp_check.reporters import RenderSettings, repo_path
 from kipp_check.reporters.safe_text import json_dumps, one_line
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kipp_check import __version__
-from kipp_check.findings import format_path
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import in_order, render_fix, render_message, rule_title, say
 from kipp_check.models.results import BatchReport, Finding, Report, Suppression
+from kipp_check.pipeline.findings import format_path
 from kipp_check.reporters import RenderSettings
 from kipp_check.reporters.safe_text import json_dumps
 

@@ -16,8 +16,8 @@ from kipp_check.i18n import Lang, text
 from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.reserved import RESERVED
 from kipp_check.models.results import Severity
-from kipp_check.rule_docs import SECTIONS, documented_rules
-from kipp_check.rule_docs import rule_doc as parsed_doc
+from kipp_check.rules.docs import SECTIONS, documented_rules
+from kipp_check.rules.docs import rule_doc as parsed_doc
 
 
 @dataclass(frozen=True)

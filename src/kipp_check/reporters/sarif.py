@@ -19,10 +19,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kipp_check import __version__
-from kipp_check.findings import format_path
 from kipp_check.i18n import Lang, text
 from kipp_check.i18n.render import in_order, render_fix, render_message, say
 from kipp_check.models.results import BatchReport, Finding, Severity, Suppression
+from kipp_check.pipeline.findings import format_path
 from kipp_check.reporters import RenderSettings, is_relative, repo_path
 from kipp_check.reporters.rule_meta import rule_doc
 from kipp_check.reporters.safe_text import json_dumps, safe

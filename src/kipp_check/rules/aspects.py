@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from kipp_check.models.criterion import Criterion
 from kipp_check.models.phrase import Label, Phrase, Value
 from kipp_check.models.results import Finding, Severity
+from kipp_check.pipeline.wordcount import count_words
 from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import AspectText, answer_boxes, aspect_text, by_key, is_blank
 from kipp_check.rules.context import CheckContext
 from kipp_check.rules.text_claims import figures_in
-from kipp_check.wordcount import count_words
 
 _ASP = Criterion.ASPECTS
 

@@ -20,12 +20,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from kipp_check.findings import make_finding
 from kipp_check.models.phrase import Label as Name
 from kipp_check.models.phrase import Phrase, Value
 from kipp_check.models.proposal import Proposal
 from kipp_check.models.results import Confidence, DocPath, Finding, PdfFacts, Severity, Span
 from kipp_check.packs.model import Label, Pack, Sourced
+from kipp_check.pipeline.findings import make_finding
 from kipp_check.rules._registry import Rule
 
 if TYPE_CHECKING:

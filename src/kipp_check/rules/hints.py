@@ -19,6 +19,7 @@ from kipp_check.models.criterion import Criterion
 from kipp_check.models.phrase import Phrase, joined
 from kipp_check.models.results import Finding, Severity
 from kipp_check.packs.model import Aspect
+from kipp_check.pipeline.wordcount import count_words
 from kipp_check.rules._registry import rule
 from kipp_check.rules.aspect_text import answer_boxes, aspect_text, is_blank
 from kipp_check.rules.aspects import box_label
@@ -26,7 +27,6 @@ from kipp_check.rules.context import CheckContext
 from kipp_check.rules.innovation import emphasized_criterion, quoted
 from kipp_check.rules.legal_basis import cites_enacted_basis
 from kipp_check.rules.text_claims import read_impact
-from kipp_check.wordcount import count_words
 
 _KRI = Criterion.INNOVATION
 _NEAR_LIMIT = 0.9

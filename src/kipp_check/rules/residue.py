@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kipp_check.findings import format_path
 from kipp_check.loader.attachment_paths import shown
 from kipp_check.models.criterion import Criterion
 from kipp_check.models.results import DocPath, Finding, Severity
+from kipp_check.pipeline.findings import format_path
 from kipp_check.rules._registry import rule
 from kipp_check.rules.context import CheckContext
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kipp_check.deadline import days_left, deadline_moment, last_day, years_between
 from kipp_check.models.criterion import Criterion
 from kipp_check.models.phrase import Phrase
 from kipp_check.models.results import Finding, Severity
+from kipp_check.pipeline.deadline import days_left, deadline_moment, last_day, years_between
 from kipp_check.rules._registry import rule
 from kipp_check.rules.context import CheckContext
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kipp_check import budget, run
 from kipp_check.options import RunOptions
+from kipp_check.pipeline import budget, run
 from tests.support.cli import ROOT
 
 EXAMPLE = ROOT / "examples" / "siap" / "proposal.yaml"

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from kipp_check import run
 from kipp_check.batch import runner
 from kipp_check.batch.runner import run_batch
 from kipp_check.batch.spool import ReportSpool, SpooledReports
-from kipp_check.engine import add_results, check_run
 from kipp_check.errors import CheckCrashedError, UsageError
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions
+from kipp_check.pipeline import run
+from kipp_check.pipeline.engine import add_results, check_run
 from tests.unit.batch.conftest import COUNT, INVALID, TODAY, WAIVED, batch_options
 
 

@@ -6,7 +6,8 @@ from multiprocessing.connection import Connection
 
 import pytest
 
-from kipp_check.loader import pdf_sandbox, pdf_worker
+from kipp_check.loader.pdf import sandbox as pdf_sandbox
+from kipp_check.loader.pdf import worker as pdf_worker
 from kipp_check.options import Limits
 
 

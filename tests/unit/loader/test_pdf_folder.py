@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kipp_check.loader import pdf_folder
-from kipp_check.loader.pdf_folder import unreferenced_pdfs
+from kipp_check.loader.pdf import folder as pdf_folder
+from kipp_check.loader.pdf.folder import unreferenced_pdfs
 from tests.support.pdfgen import write_pdf
 
 

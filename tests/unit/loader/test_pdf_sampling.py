@@ -24,7 +24,7 @@ from kipp_check.loader.attachments import (
     page_sample,
     text_plan,
 )
-from kipp_check.loader.pdf_text import _clean
+from kipp_check.loader.pdf.text import _clean
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits
 from tests.support.cli import ROOT, run_cli

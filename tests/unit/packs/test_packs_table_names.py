@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kipp_check.authoring.pack_tools import as_json, edition_row, render_table
 from kipp_check.i18n import Lang
-from kipp_check.pack_tools import as_json, edition_row, render_table
 from kipp_check.packs import load_pack
 
 

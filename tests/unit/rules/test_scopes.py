@@ -11,17 +11,17 @@ from collections.abc import Iterator
 import pytest
 
 from kipp_check import rules
-from kipp_check.engine import check_run
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import render_message
 from kipp_check.models.criterion import Criterion
 from kipp_check.models.phrase import Value
 from kipp_check.models.results import Confidence, Finding, Severity, Span, Status
-from kipp_check.rule_docs import documented_rules
+from kipp_check.pipeline.engine import check_run
 from kipp_check.rules import Scope, all_rules
 from kipp_check.rules._registry import registered, rule
 from kipp_check.rules.context import Cited, Place, RunContext
 from kipp_check.rules.cross_facts import CrossFacts
+from kipp_check.rules.docs import documented_rules
 
 
 def test_one_registry_lists_every_rule_of_both_scopes_once() -> None:

@@ -24,7 +24,7 @@ from kipp_check.i18n.message import Message
 class Docs(NamedTuple):
     """The Indonesian of a rule's docstring, one paragraph per section.
 
-    The English is the docstring (`kipp_check.rule_docs` parses it), so it is
+    The English is the docstring (`kipp_check.rules.docs` parses it), so it is
     written once; a test holds each translation to its paragraph's code spans
     and numbers, so a changed docstring shows which translation to update.
     """

@@ -26,14 +26,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from kipp_check.authoring.scaffold_form import evidence_help, help_text, identity, window
+from kipp_check.authoring.schema_export import confidence_note
+from kipp_check.authoring.yaml_comment import WIDTH, comment, one_line
 from kipp_check.i18n import Lang, has, text
 from kipp_check.i18n.render import format_date
 from kipp_check.models.form import questions
 from kipp_check.models.proposal import VideoContents
 from kipp_check.packs.model import Aspect, Label, Pack, Sourced
-from kipp_check.scaffold_form import evidence_help, help_text, identity, window
-from kipp_check.schema_export import confidence_note
-from kipp_check.yaml_comment import WIDTH, comment, one_line
 
 _VALUE = re.compile(r"\{([a-z_]+)\}")
 _PLAIN = re.compile(r"[A-Za-z0-9_.-]+")
@@ -61,7 +61,7 @@ def render_proposal(pack: Pack, group: str, lang: Lang, schema_ref: str) -> str:
     """The text of a new `proposal.yaml` for `group` of `pack`, commented in `lang`."""
     ctx = _Ctx(pack, group, lang)
     values = _values(ctx, schema_ref)
-    template = resources.files("kipp_check").joinpath("templates/proposal.yaml.tmpl")
+    template = resources.files("kipp_check.authoring").joinpath("templates/proposal.yaml.tmpl")
     out: list[str] = []
     for line in template.read_text(encoding="utf-8").splitlines():
         body = line.lstrip(" ")

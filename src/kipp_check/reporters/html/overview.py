@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from kipp_check.i18n import Lang, text
 from kipp_check.models.results import BatchReport
-from kipp_check.reporters.html_markup import Markup, join, line, tag
+from kipp_check.reporters.html.markup import Markup, join, line, tag
 from kipp_check.reporters.safe_text import one_line
 from kipp_check.reporters.summary import SummaryRow, days_left_cell, summary_rows
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 
-from kipp_check.deadline import is_closed
 from kipp_check.models.phrase import Phrase, Value
 from kipp_check.models.results import Notice
 from kipp_check.packs.editions import EditionChoice, next_edition
 from kipp_check.packs.model import Pack
+from kipp_check.pipeline.deadline import is_closed
 
 
 def edition_notices(

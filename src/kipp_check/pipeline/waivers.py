@@ -26,11 +26,11 @@ from dataclasses import dataclass, replace
 
 import yaml
 
-from kipp_check.findings import make_finding
 from kipp_check.loader.source_map import SourceMap
 from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RESERVED_PREFIX, WAIVER_PROBLEM
 from kipp_check.models.results import DocPath, Finding, Severity, Span, Suppression
+from kipp_check.pipeline.findings import make_finding
 
 _MARKER = b"kipp-check"
 _COMMENT = re.compile(r"(?:^|(?<=\s))#\s*kipp-check\s*:(?P<body>.*)$", re.IGNORECASE)

@@ -4,8 +4,8 @@ Everything comes from `rule_docs.rule_doc` (the docstrings and their catalogue
 translations) and the registry, so the three can never say different things.
 Regenerate the committed pages with:
 
-    python -m kipp_check.rule_reference --lang id > docs/rules.md
-    python -m kipp_check.rule_reference --lang en > docs/rules.en.md
+    python -m kipp_check.authoring.rule_reference --lang id > docs/rules.md
+    python -m kipp_check.authoring.rule_reference --lang en > docs/rules.en.md
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import textwrap
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, has, text
 from kipp_check.i18n.render import format_date
-from kipp_check.rule_docs import DocumentedRule, RuleDoc, RuleExample, documented_rules, rule_doc
+from kipp_check.rules.docs import DocumentedRule, RuleDoc, RuleExample, documented_rules, rule_doc
 
 DOCS_PATHS = {Lang.ID: "docs/rules.md", Lang.EN: "docs/rules.en.md"}
 _WIDTH = 88
@@ -43,7 +43,7 @@ def find_rule(ref: str, lang: Lang) -> DocumentedRule:
 
 def table_rows(lang: Lang) -> list[dict[str, str]]:
     """One row per code a report can show: the reserved KC codes, then every rule."""
-    from kipp_check.reserved_reference import reserved_rows
+    from kipp_check.authoring.reserved_reference import reserved_rows
 
     return [*reserved_rows(lang), *(_row(rule_doc(rule), lang) for rule in documented_rules())]
 
@@ -169,7 +169,7 @@ def render_reference(lang: Lang) -> str:
     out += ["", _markdown_table([text(f"rules.col.{c}", lang) for c in columns], body).rstrip("\n")]
     for rule in documented_rules():
         out += ["", *_reference_section(rule, lang)]
-    from kipp_check.reserved_reference import reserved_reference
+    from kipp_check.authoring.reserved_reference import reserved_reference
 
     out += reserved_reference(lang)
     return "\n".join(out) + "\n"

@@ -10,14 +10,14 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from kipp_check.deadline import deadline_moment
+from kipp_check.authoring.yaml_comment import WIDTH, comment, one_line
 from kipp_check.i18n import Lang
 from kipp_check.i18n.render import format_date, say
 from kipp_check.packs.model import Aspect, Choice, Described
-from kipp_check.yaml_comment import WIDTH, comment, one_line
+from kipp_check.pipeline.deadline import deadline_moment
 
 if TYPE_CHECKING:
-    from kipp_check.scaffold import _Ctx as Ctx
+    from kipp_check.authoring.scaffold import _Ctx as Ctx
 
 
 def window(ctx: Ctx, indent: str, _arg: str) -> list[str]:

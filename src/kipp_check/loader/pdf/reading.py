@@ -22,14 +22,14 @@ import pypdf.filters  # pypdf imports it on first use; imported here, workers in
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
-from kipp_check.loader.pdf_active import active_content
-from kipp_check.loader.pdf_pages import (
+from kipp_check.loader.pdf.active import active_content
+from kipp_check.loader.pdf.pages import (
     page_marks,
     paper_size,
     producer,
     signature_state,
 )
-from kipp_check.loader.pdf_text import TextPlan, extract_pages
+from kipp_check.loader.pdf.text import TextPlan, extract_pages
 from kipp_check.loader.regular_file import CheckedFile, open_checked
 
 _CYCLE_WORDS = ("cycl", "loop", "circular")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pypdf import PdfReader
 
-from kipp_check.loader.pdf_pages import printable
+from kipp_check.loader.pdf.pages import printable
 
 FIRST_WORDS = 12
 FIRST_WORDS_CHARS = 120

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kipp_check import __version__
+from kipp_check.authoring.paste_render import ExportMeta, escape_markdown
 from kipp_check.i18n import text
 from kipp_check.models.results import PdfFacts
-from kipp_check.paste_render import ExportMeta, escape_markdown
 
 _CHUNK = 1024 * 1024
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})

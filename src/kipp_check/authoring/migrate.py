@@ -18,15 +18,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kipp_check.authoring.migration_plan import ARCHIVE_KEY, RESHAPED, Note, Plan, plan_migration
+from kipp_check.authoring.migration_text import migrated_text
+from kipp_check.authoring.new_file import write_new
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
 from kipp_check.i18n.render import render_message
 from kipp_check.loader.yaml_source import parse_yaml
-from kipp_check.migration_plan import ARCHIVE_KEY, RESHAPED, Note, Plan, plan_migration
-from kipp_check.migration_text import migrated_text
 from kipp_check.models.form import proposal_model, questions
 from kipp_check.models.results import Severity
-from kipp_check.new_file import write_new
 from kipp_check.options import Limits
 from kipp_check.packs import SHIPPED, load_pack
 from kipp_check.packs.model import AnswerMove, MigrationMap, Pack

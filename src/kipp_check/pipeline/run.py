@@ -13,10 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from kipp_check import budget
-from kipp_check.engine import add_results, check, check_run
 from kipp_check.errors import CheckCrashedError, ProposalUnreadableError, UsageError
-from kipp_check.loader import pdf_worker
+from kipp_check.loader.pdf import worker as pdf_worker
 from kipp_check.loader.proposal import LoadedProposal, load_proposal
 from kipp_check.models.phrase import Value
 from kipp_check.models.reserved import FILE_UNREADABLE
@@ -25,9 +23,11 @@ from kipp_check.options import RunOptions
 from kipp_check.packs import DEFAULT_PACK, SHIPPED, load_edition
 from kipp_check.packs.editions import EditionChoice, no_editions, requested_year
 from kipp_check.packs.model import Pack
+from kipp_check.pipeline import budget
+from kipp_check.pipeline.engine import add_results, check, check_run
+from kipp_check.pipeline.waivers import Waiver, inline_waivers
 from kipp_check.rules import ids as rule_ids
 from kipp_check.rules.cross_facts import CrossFacts, cross_facts
-from kipp_check.waivers import Waiver, inline_waivers
 
 
 @dataclass(frozen=True)
@@ -131,9 +131,9 @@ def unreadable(
     A batch's proposal whose file cannot be read (`reason`), or one that used
     up the main process's budget (`budget.time`, `budget.memory`).
     """
-    from kipp_check.findings import make_finding
     from kipp_check.loader.source_map import SourceMap
     from kipp_check.models.results import Severity
+    from kipp_check.pipeline.findings import make_finding
 
     file = path.as_posix()
     named: dict[str, Value] = {"reason": reason, **fields} if reason else {**fields}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from kipp_check.loader.pdf_reading import PdfJob, read_pdf
+from kipp_check.loader.pdf.reading import PdfJob, read_pdf
 from kipp_check.options import Limits
 
 
@@ -75,7 +75,7 @@ def spawn_worker(limits: Limits) -> Worker:
 
 def serve(conn: Connection, memory_bytes: int, seconds: float) -> None:
     """A worker's life: confine itself, then read jobs until told to stop or orphaned."""
-    from kipp_check.lifeline import tie_to_parent
+    from kipp_check.pipeline.lifeline import tie_to_parent
 
     tie_to_parent()  # killed with its parent, even in the middle of a file (issue 12)
     _confine(memory_bytes)

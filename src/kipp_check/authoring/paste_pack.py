@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from kipp_check.i18n import Lang, text
 from kipp_check.models.proposal import Proposal
 from kipp_check.packs.model import IdentityField, Label, Pack
+from kipp_check.pipeline.wordcount import count_words
 from kipp_check.rules.aspect_text import answer_boxes
-from kipp_check.wordcount import count_words
 
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[-•*–])\s+")
 """A line that starts an item: `1.`, `2)`, `a.`, `-`, `•`, `*`, `–`."""

@@ -29,7 +29,7 @@ is read only through links that stay inside its repository root, may tighten
 `limits:` but never loosen them, may name a local pack and `outputs[].file`
 only inside that root (judged when written, `kipp_check.trust.outputs`). The file is
 read with the proposal's safe YAML loader and validated strictly (the models
-are in `kipp_check.config_model`): any problem is a usage error (exit code 2)
+are in `kipp_check.config.model`): any problem is a usage error (exit code 2)
 at its line, with how to fix it.
 """
 
@@ -54,12 +54,12 @@ from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RESERVED_PREFIX
 from kipp_check.models.results import Finding, Severity, location
 from kipp_check.options import Limits
-from kipp_check.policy import RulePolicy, unknown_entries
+from kipp_check.pipeline.policy import RulePolicy, unknown_entries
+from kipp_check.pipeline.waivers import Waiver, parse_doc_path
 from kipp_check.trust.root import PathRefused, confine, repository_root, shown_path
-from kipp_check.waivers import Waiver, parse_doc_path
 
 if TYPE_CHECKING:  # the models are built only when a file is read (see `_load`)
-    from kipp_check.config_model import Config
+    from kipp_check.config.model import Config
 
 CONFIG_NAME = ".kipp-check.yaml"
 
@@ -173,7 +173,7 @@ def load_config(path: Path, *, known_ids: tuple[str, ...], trusted: bool = False
 
 @cache
 def _load(path: Path, display: str, known_ids: tuple[str, ...], root: Path | None) -> LoadedConfig:
-    from kipp_check.config_model import Config  # lazy: most runs have no config file
+    from kipp_check.config.model import Config  # lazy: most runs have no config file
 
     try:
         with os.fdopen(os.open(path, OPEN_FLAGS), "rb") as handle:

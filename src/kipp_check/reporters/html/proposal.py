@@ -14,8 +14,8 @@ from kipp_check.i18n import Lang, text
 from kipp_check.i18n.render import in_order, render_fix, render_message, say
 from kipp_check.models.criterion import FILE_GROUP
 from kipp_check.models.results import Finding, Report, Row, Severity
-from kipp_check.reporters.html_markup import Markup, join, line, prose, tag
-from kipp_check.reporters.html_overview import OVERVIEW_ID, section_id
+from kipp_check.reporters.html.markup import Markup, join, line, prose, tag
+from kipp_check.reporters.html.overview import OVERVIEW_ID, section_id
 from kipp_check.reporters.summary import counts_line, waiver_note
 
 STATUS_ICON = {"ready": "✓", "advice": "i", "needs_work": "!", "missing": "✗", "not_checked": "–"}

@@ -18,7 +18,7 @@ from typing import Any
 
 from kipp_check.models.form import proposal_model, questions
 from kipp_check.packs.model import Aspect, MigrationMap, Pack
-from kipp_check.wordcount import count_words
+from kipp_check.pipeline.wordcount import count_words
 
 ARCHIVE_KEY = "arsip_migrasi"
 RESHAPED = ("proposal", "data_dukung", "dokumen")

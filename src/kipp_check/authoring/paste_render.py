@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from kipp_check import __version__
+from kipp_check.authoring.paste_pack import PasteBox, PastePack
 from kipp_check.i18n import Lang, text
-from kipp_check.paste_pack import PasteBox, PastePack
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
 _LINE_MARK = re.compile(r"^(\s*)([#+=-])")

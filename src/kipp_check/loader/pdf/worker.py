@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
 
-from kipp_check.loader.pdf_reading import PdfJob, PdfReading, read_pdf
-from kipp_check.loader.pdf_sandbox import Worker, fork_worker, kill, reap, spawn_worker
+from kipp_check.loader.pdf.reading import PdfJob, PdfReading, read_pdf
+from kipp_check.loader.pdf.sandbox import Worker, fork_worker, kill, reap, spawn_worker
 from kipp_check.options import Limits
 
 JobMaker = Callable[[], PdfJob | None]

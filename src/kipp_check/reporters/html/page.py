@@ -7,7 +7,7 @@ loads nothing (style and script are inline and pinned by a Content-Security-
 Policy), so it opens the same from a shared drive, an e-mail attachment or a
 printout; it carries no timestamp, so the same run gives the same bytes.
 
-Every value from a proposal or a PDF goes through `html_markup`, which escapes
+Every value from a proposal or a PDF goes through `reporters.html.markup`, which escapes
 it; see that module for why markup is a type.
 """
 
@@ -17,10 +17,10 @@ from kipp_check import __version__
 from kipp_check.i18n import Lang, text
 from kipp_check.models.results import BatchReport
 from kipp_check.reporters import RenderSettings
-from kipp_check.reporters.html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
-from kipp_check.reporters.html_markup import Markup, join, line, tag
-from kipp_check.reporters.html_overview import overview
-from kipp_check.reporters.html_proposal import proposal_section
+from kipp_check.reporters.html.assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
+from kipp_check.reporters.html.markup import Markup, join, line, tag
+from kipp_check.reporters.html.overview import overview
+from kipp_check.reporters.html.proposal import proposal_section
 from kipp_check.reporters.summary import run_verdict
 
 

@@ -18,7 +18,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from kipp_check.findings import make_finding
 from kipp_check.loader.proposal import LoadedProposal
 from kipp_check.models.phrase import Phrase
 from kipp_check.models.reserved import RULE_CRASHED
@@ -34,11 +33,12 @@ from kipp_check.models.results import (
 from kipp_check.options import RunOptions
 from kipp_check.packs.editions import EditionChoice
 from kipp_check.packs.model import Pack
-from kipp_check.report_rows import build_header, build_rows, readiness, status_of
+from kipp_check.pipeline.findings import make_finding
+from kipp_check.pipeline.report_rows import build_header, build_rows, readiness, status_of
+from kipp_check.pipeline.waivers import apply_waivers
 from kipp_check.rules import Rule, Scope, all_rules
 from kipp_check.rules.context import CheckContext, RunContext
 from kipp_check.rules.cross_facts import CrossFacts
-from kipp_check.waivers import apply_waivers
 
 
 def check(

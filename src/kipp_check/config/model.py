@@ -1,7 +1,7 @@
-"""The shape of `.kipp-check.yaml`: what each key may hold (see `kipp_check.config`).
+"""The shape of `.kipp-check.yaml`: what each key may hold (see `kipp_check.config.loading`).
 
 Kept apart from the config's reading so that a run without a config file,
-the usual case, never builds these models: `kipp_check.config` imports this
+the usual case, never builds these models: `kipp_check.config.loading` imports this
 module only when it has a file to validate.
 """
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kipp_check.deadline import days_left, deadline_line
-from kipp_check.edition_banner import edition_notices
 from kipp_check.i18n import has
 from kipp_check.models.criterion import FILE_GROUP, Criterion
 from kipp_check.models.phrase import Label as Name
@@ -21,8 +19,10 @@ from kipp_check.models.row_status import RowStatus, readiness_percent, status_fr
 from kipp_check.options import RunOptions
 from kipp_check.packs.editions import EditionChoice
 from kipp_check.packs.model import Label, Pack
+from kipp_check.pipeline.deadline import days_left, deadline_line
+from kipp_check.pipeline.edition_banner import edition_notices
+from kipp_check.pipeline.wordcount import count_words
 from kipp_check.rules.aspect_text import answer_boxes
-from kipp_check.wordcount import count_words
 
 _HEAD = tuple(
     c.value

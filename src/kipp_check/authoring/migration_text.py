@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
+from kipp_check.authoring.migration_plan import ARCHIVE_KEY, RESHAPED, Plan
+from kipp_check.authoring.yaml_comment import comment
 from kipp_check.loader.source_map import SourceMap
-from kipp_check.migration_plan import ARCHIVE_KEY, RESHAPED, Plan
-from kipp_check.yaml_comment import comment
 
 _TOP_KEY = re.compile(r"^(?:'[^']*'|\"[^\"]*\"|[^\s#'\"][^:#]*?)\s*:(?:\s|$)")
 

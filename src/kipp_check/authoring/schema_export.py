@@ -5,7 +5,7 @@ language server) can validate and complete `proposal.yaml`; `kipp-check
 schema` prints the same bytes, and a test fails when the model and the
 committed file drift apart. Regenerate with:
 
-    python -m kipp_check.schema_export > schemas/proposal.schema.json
+    python -m kipp_check.authoring.schema_export > schemas/proposal.schema.json
 
 The dialect is draft-07, the newest one the YAML language server validates
 fully. The schema is one pack's (`kipp-check schema --pack X`; the committed

@@ -1,0 +1,3 @@
+"""Reading attached PDFs: the sandboxed worker processes, page and text reading,
+active-content detection and the per-folder limits.
+"""
