@@ -11,12 +11,8 @@ configuration error and 3 for an internal error.
 from __future__ import annotations
 
 import os
-import shutil
-import sys
 import traceback
-from contextlib import suppress
 from dataclasses import replace
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -27,13 +23,11 @@ from kipp_check.cli.console import (
     EXIT_NOT_READY,
     EXIT_READY,
     EXIT_USAGE,
-    StdoutClosedError,
     parse_today,
     progress,
     say,
-    stdout_is_utf8,
-    write_chunks,
 )
+from kipp_check.cli.writing import ColorChoice
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
 from kipp_check.options import FailOn, OutputFormat
@@ -41,21 +35,10 @@ from kipp_check.options import FailOn, OutputFormat
 if TYPE_CHECKING:  # imported when used: `kipp-check --help` stays fast
     from collections.abc import Iterable, Sequence
 
-    from kipp_check.cli.outputs import Output
     from kipp_check.cli.settings import Flags, Settings
     from kipp_check.models.results import BatchReport, Report
-    from kipp_check.reporters import RenderSettings
-    from kipp_check.trust.outputs import Target
 
 LANG_VARIABLE = "KIPP_CHECK_LANG"
-
-
-class ColorChoice(str, Enum):
-    """`--color`: colour on a terminal (`auto`), always (a CI log that renders ANSI), or never."""
-
-    AUTO = "auto"
-    ALWAYS = "always"
-    NEVER = "never"
 
 
 def check_command(
@@ -159,6 +142,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
         with_github_annotations,
     )
     from kipp_check.cli.settings import Settings
+    from kipp_check.cli.writing import write_all
     from kipp_check.models.results import BatchReport
     from kipp_check.pipeline.budget import cap_memory
     from kipp_check.pipeline.run import alone, check_alone
@@ -195,7 +179,7 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
         # Judged again now that the attachments are known too: none may be overwritten.
         inputs = _inputs(files, settings, run)
         targets = judge_outputs(outputs, roots=roots, inputs=inputs)
-        _write_all(run, list(zip(outputs, targets, strict=True)), lang, color)
+        write_all(run, list(zip(outputs, targets, strict=True)), lang, color)
         return run.ready
 
 
@@ -219,106 +203,11 @@ def _inputs(files: Iterable[Path], settings: Settings, run: BatchReport | None =
     return found
 
 
-def _write_all(
-    run: BatchReport, outputs: list[tuple[Output, Target | None]], lang: Lang, color: ColorChoice
-) -> None:
-    """Render and write each report; human notes go to stderr when stdout carries data.
-
-    Reports are written as they are rendered, the terminal and JSON reports a
-    proposal at a time (`_chunks`); standard output's come last, as before.
-    """
-    from kipp_check.cli.report_notes import report_written
-    from kipp_check.reporters import RenderSettings
-    from kipp_check.reporters.github import shield_commands
-    from kipp_check.reporters.summary import run_verdict
-
-    annotated = any(o.format is OutputFormat.GITHUB and o.file is None for o, _ in outputs)
-    on_stdout: list[Iterable[str]] = []
-    overview_shown = False
-    for output, target in outputs:
-        settings = RenderSettings(
-            color=_colored(color, output),
-            width=_width(output),
-            ascii_only=output.file is None and not stdout_is_utf8(),  # files are always UTF-8
-            lang=output.lang or lang,
-        )
-        chunks = _chunks(output.format, run, settings)
-        if output.file is not None and target is not None:
-            write_chunks(chunks, target, lang)
-            say(report_written(output.file, lang))
-        elif output.format is OutputFormat.TERMINAL:  # the shield's token hashes the whole text
-            on_stdout.append((shield_commands("".join(chunks)),) if annotated else chunks)
-            overview_shown = len(run.reports) > 1
-        else:
-            on_stdout.append(chunks)
-            if output.format is not OutputFormat.GITHUB:
-                say(run_verdict(run, lang))  # stdout holds data: the human line goes aside
-    if on_stdout:
-        # `| head` closing the pipe: the files are written and the verdict stands.
-        with suppress(StdoutClosedError):
-            write_chunks((chunk for chunks in on_stdout for chunk in chunks), None, lang)
-    else:  # every report went to a file: the log still says how the run went
-        say(run_verdict(run, lang))
-    if run.too_many_warnings and not overview_shown:
-        say(text("summary.too_many_warnings", lang, warnings=run.warnings, limit=run.max_warnings))
-
-
-def _chunks(
-    output_format: OutputFormat, run: BatchReport, settings: RenderSettings
-) -> Iterable[str]:
-    """The report in pieces, made as they are written where its reporter can, else whole.
-
-    Every piece has its CI log commands made inert (`safe_text.neutralise`).
-    """
-    from kipp_check.reporters import ESCAPES, render
-    from kipp_check.reporters.safe_text import neutralised
-
-    escape = ESCAPES[output_format]
-    if output_format is OutputFormat.TERMINAL and escape is not None:
-        from kipp_check.reporters import terminal  # imported for its format only: rich is slow
-
-        return neutralised(terminal.render_chunks(run, settings), escape)
-    if output_format is OutputFormat.JSON and escape is not None:
-        from kipp_check.reporters import json_
-
-        return neutralised(json_.render_chunks(run, settings), escape)
-    return (render(output_format, run, settings),)
-
-
 def _in_lang(error: UsageError, lang: Lang) -> str:
     """The error's message in `lang`."""
     from kipp_check.i18n.render import say_error
 
     return say_error(error, lang)
-
-
-def _colored(color: ColorChoice, output: Output) -> bool:
-    """Whether the terminal report on standard output is drawn in colour.
-
-    `--color always|never` decides; `auto` follows the conventions CI logs and
-    terminals share: `NO_COLOR` (no-color.org) turns colour off, `FORCE_COLOR`
-    (set and not `0`) turns it on where output is not a terminal (GitHub and
-    GitLab logs render ANSI), else only a terminal gets colour.
-    """
-    if output.file is not None or output.format is not OutputFormat.TERMINAL:
-        return False
-    if color is not ColorChoice.AUTO:
-        return color is ColorChoice.ALWAYS
-    if os.environ.get("NO_COLOR"):  # no-color.org: set and not empty
-        return False
-    forced = os.environ.get("FORCE_COLOR")
-    if forced is not None and forced.strip() not in ("0", "false"):
-        return True
-    return sys.stdout.isatty()
-
-
-def _width(output: Output) -> int:
-    """The terminal's width (or `$COLUMNS`); 100 columns for files and pipes, so they are stable."""
-    if output.file is not None or output.format is not OutputFormat.TERMINAL:
-        return 100
-    if sys.stdout.isatty() or os.environ.get("COLUMNS", "").strip().isdigit():
-        return max(shutil.get_terminal_size((100, 24)).columns, 20)
-    return 100
 
 
 def _raw_args(ctx: typer.Context) -> list[str] | None:
