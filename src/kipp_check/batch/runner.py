@@ -34,6 +34,7 @@ from typing import TypeVar, cast
 
 from kipp_check.batch.pool import worker_pool
 from kipp_check.batch.spool import ReportSpool, SpooledReports, pack
+from kipp_check.loader.pdf import reading as _pypdf  # noqa: F401  # forked workers inherit pypdf
 from kipp_check.loader.pdf import worker as pdf_worker
 from kipp_check.models.results import Report
 from kipp_check.options import RunOptions

@@ -30,7 +30,7 @@ from kipp_check.cli.console import (
 from kipp_check.cli.writing import ColorChoice
 from kipp_check.errors import UsageError
 from kipp_check.i18n import Lang, text
-from kipp_check.options import FailOn, OutputFormat
+from kipp_check.options import FailOn, Limits, OutputFormat
 
 if TYPE_CHECKING:  # imported when used: `kipp-check --help` stays fast
     from collections.abc import Iterable, Sequence
@@ -87,44 +87,49 @@ def check_command(
     debug: Annotated[bool, typer.Option("--debug", help="help.cmd.debug")] = False,
 ) -> None:
     """Check proposals and exit with 0 (ready), 1 (not ready), 2 or 3."""
-    from kipp_check.cli.outputs import plan_outputs
-    from kipp_check.cli.settings import Flags, split_entries
+    from kipp_check.loader.pdf import worker as pdf_worker
 
-    shown_lang = lang or Lang.ID
-    try:
-        flags = Flags(
-            today=parse_today(today),
-            lang=lang,
-            pack=pack,
-            fail_on=fail_on,
-            max_warnings=max_warnings,
-            select=split_entries(select),
-            ignore=split_entries(ignore),
-            config=config,
-            outputs=plan_outputs(output_format or [], output or [], _raw_args(ctx)),
-        )
-        ready = _check_and_write(paths, flags, jobs, ColorChoice.NEVER if no_color else color)
-    except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the pools are gone already
-        from kipp_check.cli.guard import interrupted
+    # One proposal file (`run.alone`): its PDF workers start before the heavy imports below.
+    alone = len(paths) == 1 and os.path.isfile(paths[0])
+    with pdf_worker.started_early(Limits() if alone else None):
+        from kipp_check.cli.outputs import plan_outputs
+        from kipp_check.cli.settings import Flags, split_entries
 
-        raise typer.Exit(interrupted(stop, shown_lang)) from None
-    except UsageError as error:
-        from kipp_check.cli.settings import error_lang
+        shown_lang = lang or Lang.ID
+        try:
+            flags = Flags(
+                today=parse_today(today),
+                lang=lang,
+                pack=pack,
+                fail_on=fail_on,
+                max_warnings=max_warnings,
+                select=split_entries(select),
+                ignore=split_entries(ignore),
+                config=config,
+                outputs=plan_outputs(output_format or [], output or [], _raw_args(ctx)),
+            )
+            ready = _check_and_write(paths, flags, jobs, ColorChoice.NEVER if no_color else color)
+        except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: the pools are gone already
+            from kipp_check.cli.guard import interrupted
 
-        said = error_lang(paths, lang, config)
-        say(text("cli.error", said, detail=_in_lang(error, said)))
-        raise typer.Exit(EXIT_USAGE) from None
-    except Exception as error:
-        from kipp_check.errors import CheckCrashedError
+            raise typer.Exit(interrupted(stop, shown_lang)) from None
+        except UsageError as error:
+            from kipp_check.cli.settings import error_lang
 
-        if debug:
-            traceback.print_exc()
-        crashed = error if isinstance(error, CheckCrashedError) else None
-        where = crashed.path if crashed else " ".join(paths)
-        name = crashed.error if crashed else type(error).__name__
-        say(text("cli.internal_error", shown_lang, path=where, error=name))
-        raise typer.Exit(EXIT_INTERNAL) from None
-    raise typer.Exit(EXIT_READY if ready else EXIT_NOT_READY)
+            said = error_lang(paths, lang, config)
+            say(text("cli.error", said, detail=_in_lang(error, said)))
+            raise typer.Exit(EXIT_USAGE) from None
+        except Exception as error:
+            from kipp_check.errors import CheckCrashedError
+
+            if debug:
+                traceback.print_exc()
+            crashed = error if isinstance(error, CheckCrashedError) else None
+            where = crashed.path if crashed else " ".join(paths)
+            name = crashed.error if crashed else type(error).__name__
+            say(text("cli.internal_error", shown_lang, path=where, error=name))
+            raise typer.Exit(EXIT_INTERNAL) from None
+        raise typer.Exit(EXIT_READY if ready else EXIT_NOT_READY)
 
 
 def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: ColorChoice) -> bool:

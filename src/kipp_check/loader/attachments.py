@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kipp_check.loader.attachment_paths import AttachmentRefused, locate, shown
-from kipp_check.loader.pdf.reading import PdfJob, PdfReading
-from kipp_check.loader.pdf.text import TextPlan, first_words
+from kipp_check.loader.pdf.job import PdfJob, PdfReading, TextPlan, first_words
 from kipp_check.loader.pdf.worker import JobMaker, read_all
 from kipp_check.loader.regular_file import CHUNK, OPEN_FLAGS, CheckedFile, read_at_most
 from kipp_check.models.results import PdfFacts

@@ -9,11 +9,12 @@ is bounded (form nesting, field count), because the file is untrusted.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from pypdf import PageObject, PdfReader
 from pypdf.generic import ArrayObject, IndirectObject
+
+from kipp_check.loader.pdf.job import printable
 
 _MM = 72 / 25.4
 _PAPER: tuple[tuple[str, float, float], ...] = (
@@ -134,17 +135,6 @@ def producer(reader: PdfReader) -> str:
     info = _resolve(reader.trailer.get("/Info"))
     raw = _resolve(info.get("/Producer")) if isinstance(info, dict) else None
     return printable(str(raw), _PRODUCER_CHARS) if raw is not None else ""
-
-
-def printable(text: str, limit: int) -> str:
-    """`text` with control and invisible characters dropped, whitespace collapsed, shortened."""
-    kept = "".join(
-        " " if ch.isspace() else ch
-        for ch in text[: limit * 4]
-        if ch.isspace() or unicodedata.category(ch)[0] not in "CZ"
-    )
-    out = " ".join(kept.split())
-    return out if len(out) <= limit else out[: limit - 1].rstrip() + "…"
 
 
 def _resolve(value: Any) -> Any:

@@ -14,23 +14,23 @@ import logging
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 import pypdf
-import pypdf.filters  # pypdf imports it on first use; imported here, workers inherit it
+import pypdf.filters  # pypdf imports it on first use; here it comes with the rest
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
 from kipp_check.loader.pdf.active import active_content
+from kipp_check.loader.pdf.job import PdfJob, PdfReading
 from kipp_check.loader.pdf.pages import (
     page_marks,
     paper_size,
     producer,
     signature_state,
 )
-from kipp_check.loader.pdf.text import TextPlan, extract_pages
-from kipp_check.loader.regular_file import CheckedFile, open_checked
+from kipp_check.loader.pdf.text import extract_pages
+from kipp_check.loader.regular_file import open_checked
 
 _CYCLE_WORDS = ("cycl", "loop", "circular")
 _LIMIT_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -40,38 +40,6 @@ _LIMIT_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("page tree", "/pages"), "pdf.page_tree_limit"),
 )
-
-
-@dataclass(frozen=True)
-class PdfJob:
-    """One file for a worker: the file (or its bytes), how much text to read, how many pages."""
-
-    data: bytes | CheckedFile
-    text: TextPlan
-    pages_examined: int
-    """Pages looked at for active content, and, unless `pages_sampled`, for size and layer."""
-    pages_sampled: int | None = None
-    """Pages (the first ones) given a paper size and a layer, when fewer than examined."""
-
-
-@dataclass(frozen=True)
-class PdfReading:
-    """What pypdf learned of one PDF, as plain values so it can cross a process boundary."""
-
-    pages: int | None = None
-    encrypted: bool | None = None
-    opens_without_password: bool | None = None
-    page_sizes: tuple[str, ...] = ()
-    page_layers: tuple[str, ...] = ()
-    page_images: tuple[bool, ...] = ()
-    signature_field: bool | None = None
-    signed: bool | None = None
-    producer: str = ""
-    text: tuple[str, ...] = ()
-    active_content: tuple[str, ...] = ()
-    problem: str = ""
-    fields: tuple[tuple[str, str], ...] = ()
-    """The `{name}` fields of `problem`; an exception's class, never its message."""
 
 
 def read_pdf(job: PdfJob) -> PdfReading:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from kipp_check.loader.pdf.reading import PdfJob, read_pdf
+from kipp_check.loader.pdf.job import PdfJob, PdfReading
 from kipp_check.options import Limits
 
 
@@ -78,6 +78,9 @@ def serve(conn: Connection, memory_bytes: int, seconds: float) -> None:
     from kipp_check.pipeline.lifeline import tie_to_parent
 
     tie_to_parent()  # killed with its parent, even in the middle of a file (issue 12)
+    # pypdf now, before the first job and outside the memory cap, as when inherited
+    import kipp_check.loader.pdf.reading  # noqa: F401
+
     _confine(memory_bytes)
     while True:
         try:
@@ -91,6 +94,19 @@ def serve(conn: Connection, memory_bytes: int, seconds: float) -> None:
             conn.send(read_pdf(job))
         except (OSError, ValueError):
             return
+
+
+def read_pdf(job: PdfJob) -> PdfReading:
+    """Read `job` with pypdf, importing it on first use.
+
+    A one-proposal run's main process never imports pypdf (about 50 ms): its
+    workers import it as they start (`serve`), while the main process is still
+    importing its models and rules (`worker.started_early`). A batch imports it
+    before forking, so its workers inherit it (`batch/runner.py`).
+    """
+    from kipp_check.loader.pdf.reading import read_pdf as read
+
+    return read(job)
 
 
 def _confine(memory_bytes: int) -> None:

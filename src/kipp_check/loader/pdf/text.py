@@ -8,22 +8,10 @@ character budget, and runs inside the worker whose time and memory are capped.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from pypdf import PdfReader
 
-from kipp_check.loader.pdf.pages import printable
-
-FIRST_WORDS = 12
-FIRST_WORDS_CHARS = 120
-
-
-@dataclass(frozen=True)
-class TextPlan:
-    """How much text to read from one file: at most `pages` pages and `chars` characters."""
-
-    pages: int = 0
-    chars: int = 0
+from kipp_check.loader.pdf.job import TextPlan
 
 
 def extract_pages(reader: PdfReader, plan: TextPlan) -> tuple[str, ...]:
@@ -38,12 +26,6 @@ def extract_pages(reader: PdfReader, plan: TextPlan) -> tuple[str, ...]:
         out.append(page_text)
         remaining -= len(page_text)
     return tuple(out)
-
-
-def first_words(pages: tuple[str, ...]) -> str:
-    """The first dozen words of `pages`, safe to print, at most 120 characters."""
-    words = " ".join(pages).split()[:FIRST_WORDS]
-    return printable(" ".join(words), FIRST_WORDS_CHARS)
 
 
 def _clean(text: str) -> str:

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
 
-from kipp_check.loader.pdf.reading import PdfJob, PdfReading, read_pdf
-from kipp_check.loader.pdf.sandbox import Worker, fork_worker, kill, reap, spawn_worker
+from kipp_check.loader.pdf.job import PdfJob, PdfReading
+from kipp_check.loader.pdf.sandbox import Worker, fork_worker, kill, read_pdf, reap, spawn_worker
 from kipp_check.options import Limits
 
 JobMaker = Callable[[], PdfJob | None]
@@ -66,6 +66,21 @@ def kept_pool() -> Iterator[None]:
             _keeper.close()
 
 
+@contextmanager
+def started_early(limits: Limits | None) -> Iterator[None]:
+    """Given `limits`, start the PDF workers now: they import pypdf on the other core while
+    the main process imports its models and rules (issue 17; `sandbox.read_pdf`). The
+    first `kept_pool` inside takes them over and stops them; any left are stopped here.
+    """
+    if limits is not None and limits.pdf_workers >= 0 and not _keeper.active:
+        _keeper.pool_for(limits).start_all()
+    try:
+        yield
+    finally:
+        if not _keeper.active:
+            _keeper.close()
+
+
 def keep_pool_for_process() -> None:
     """Keep one pool until this process exits: the initializer of a batch worker process.
 
@@ -90,15 +105,19 @@ class _Keeper:
         self.pool: _Pool | None = None
 
     def run(self, makers: Sequence[JobMaker], limits: Limits) -> list[PdfReading | None]:
+        pool = self.pool_for(limits)
+        try:
+            return pool.run(makers)
+        except BaseException:  # Ctrl-C or a bug mid-run: no worker may keep a stale job
+            self.close()
+            raise
+
+    def pool_for(self, limits: Limits) -> _Pool:
         if self.pool is not None and self.pool.limits != limits:
             self.close()
         if self.pool is None:
             self.pool = _Pool(limits, max(1, _wanted(limits)))
-        try:
-            return self.pool.run(makers)
-        except BaseException:  # Ctrl-C or a bug mid-run: no worker may keep a stale job
-            self.close()
-            raise
+        return self.pool
 
     def close(self) -> None:
         if self.pool is not None:
@@ -170,6 +189,11 @@ class _Pool:
             upcoming.prefetch()  # check and hash the next file while the workers parse
             self._collect(results)
         return results
+
+    def start_all(self) -> None:
+        """Start every worker the pool may have; they wait idle for jobs."""
+        while self.live < self.size and (worker := self._start()) is not None:
+            self.idle.append(worker)
 
     def _dispatch(
         self, worker: Worker, index: int, job: PdfJob, results: list[PdfReading | None]
