@@ -27,8 +27,8 @@ from kipp_check.i18n.messages_pdf import MESSAGES
 from kipp_check.loader import attachments
 from kipp_check.loader.attachments import inspect_attachment
 from kipp_check.loader.pdf import reading as pdf_reading
-from kipp_check.loader.pdf.reading import PdfJob, read_pdf
-from kipp_check.loader.pdf.text import TextPlan
+from kipp_check.loader.pdf.job import PdfJob, TextPlan
+from kipp_check.loader.pdf.reading import read_pdf
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits
 from tests.support.pdf_samples import CATALOG, NESTED, PAGE, content_bomb, encrypted, raw_pdf

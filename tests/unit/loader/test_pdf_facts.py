@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kipp_check.loader.attachments import inspect_attachment
-from kipp_check.loader.pdf.pages import printable
+from kipp_check.loader.pdf.job import printable
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits
 from tests.support.pdf_samples import (

@@ -16,7 +16,7 @@ import pytest
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
 from kipp_check.loader.pdf import sandbox as pdf_sandbox
 from kipp_check.loader.pdf import worker as pdf_worker
-from kipp_check.loader.pdf.reading import PdfJob, PdfReading
+from kipp_check.loader.pdf.job import PdfJob, PdfReading
 from kipp_check.options import Limits
 from tests.support.pdfgen import pdf_bytes
 

@@ -19,7 +19,8 @@ import pytest
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
 from kipp_check.loader.pdf import sandbox as pdf_sandbox
 from kipp_check.loader.pdf import worker as pdf_worker
-from kipp_check.loader.pdf.reading import PdfJob, PdfReading, read_pdf
+from kipp_check.loader.pdf.job import PdfJob, PdfReading
+from kipp_check.loader.pdf.reading import read_pdf
 from kipp_check.loader.regular_file import open_checked
 from kipp_check.models.results import PdfFacts
 from kipp_check.options import Limits

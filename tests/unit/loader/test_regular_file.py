@@ -16,8 +16,8 @@ import pytest
 
 from kipp_check.loader import attachments
 from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
-from kipp_check.loader.pdf.reading import PdfJob, PdfReading, read_pdf
-from kipp_check.loader.pdf.text import TextPlan
+from kipp_check.loader.pdf.job import PdfJob, PdfReading, TextPlan
+from kipp_check.loader.pdf.reading import read_pdf
 from kipp_check.loader.pdf.worker import JobMaker, read_all
 from kipp_check.loader.regular_file import CheckedFile
 from kipp_check.options import Limits
