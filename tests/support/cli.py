@@ -45,3 +45,34 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> 
         check=False,
     )
     return Ran(done.returncode, done.stdout, done.stderr)
+
+
+_IMPORT_PROBE = """
+import sys
+from kipp_check.cli import main
+
+sys.argv = ["kipp-check", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as done:
+    code = done.code
+print(code, " ".join(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def imports_of_a_run(*args: str) -> tuple[int, frozenset[str], str]:
+    """Exit code, every module the main process imported, and stdout of `kipp-check ARGS`.
+
+    A fresh interpreter each time, so what a run imports is not hidden by
+    what the test session imported before.
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_PROBE, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=ROOT,
+    )
+    code, _, modules = done.stderr.strip().splitlines()[-1].partition(" ")
+    return int(code), frozenset(modules.split()), done.stdout

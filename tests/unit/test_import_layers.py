@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import ast
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.support.cli import ROOT
+from tests.support.cli import ROOT, imports_of_a_run
 
 _SOURCE = ROOT / "src" / "kipp_check"
 _BATCH = "kipp_check.batch"
@@ -81,32 +79,10 @@ def test_the_reading_sees_every_spelling_of_the_import() -> None:
     assert "kipp_check.batch.runner" in relative
 
 
-_PROBE = """
-import sys
-from kipp_check.cli import main
-
-sys.argv = ["kipp-check", *sys.argv[1:]]
-try:
-    main()
-except SystemExit as done:
-    code = done.code
-modules = sorted(m for m in sys.modules if m.startswith("kipp_check."))
-print(code, " ".join(modules), file=sys.stderr)
-"""
-
-
 def _check_in_a_fresh_interpreter(*args: str) -> tuple[int, set[str], str]:
     """Exit code, the `kipp_check` modules imported, and standard output of `kipp-check ARGS`."""
-    done = subprocess.run(
-        [sys.executable, "-c", _PROBE, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        cwd=ROOT,
-    )
-    code, _, modules = done.stderr.strip().splitlines()[-1].partition(" ")
-    return int(code), set(modules.split()), done.stdout
+    code, modules, out = imports_of_a_run(*args)
+    return code, {m for m in modules if m.startswith("kipp_check.")}, out
 
 
 def test_checking_one_proposal_never_imports_the_batch_package() -> None:

@@ -10,36 +10,14 @@ run is a fresh interpreter, asked what it imported.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from tests.support.cli import ROOT
-
-_PROBE = """
-import sys
-from kipp_check.cli import main
-
-sys.argv = ["kipp-check", *sys.argv[1:]]
-try:
-    main()
-except SystemExit as done:
-    code = done.code
-print(code, "pypdf" in sys.modules, file=sys.stderr)
-"""
+from tests.support.cli import imports_of_a_run
 
 
 def _run(*args: str) -> tuple[int, bool, str]:
     """Exit code, whether the main process imported pypdf, and standard output."""
-    done = subprocess.run(
-        [sys.executable, "-c", _PROBE, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        cwd=ROOT,
-    )
-    code, imported = done.stderr.strip().splitlines()[-1].split()
-    return int(code), imported == "True", done.stdout
+    code, modules, out = imports_of_a_run(*args)
+    return code, "pypdf" in modules, out
 
 
 def test_a_one_proposal_json_run_reads_its_pdfs_without_importing_pypdf() -> None:
