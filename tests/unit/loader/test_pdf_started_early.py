@@ -8,44 +8,13 @@ and workers no run took over must still be stopped.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from kipp_check.loader.attachments import AttachmentRef, inspect_attachments, text_plan
-from kipp_check.loader.pdf import sandbox as pdf_sandbox
 from kipp_check.loader.pdf import worker as pdf_worker
-from kipp_check.loader.pdf.job import PdfJob, PdfReading
 from kipp_check.options import Limits
-from tests.support.pdfgen import pdf_bytes
-
-ROLE = "data_dukung.signifikansi[0]"
-
-
-@pytest.fixture
-def pids_as_producer(monkeypatch: pytest.MonkeyPatch) -> None:
-    def reader(job: PdfJob) -> PdfReading:
-        return PdfReading(pages=1, producer=str(os.getpid()))
-
-    monkeypatch.setattr(pdf_sandbox, "read_pdf", reader)
-
-
-def _readers(folder: Path, count: int, limits: Limits) -> set[str]:
-    refs = []
-    for index in range(count):
-        name = f"f{index:02d}.pdf"
-        (folder / name).write_bytes(pdf_bytes([f"Laporan bagian {index}"]))
-        refs.append(AttachmentRef(name, ROLE, text_plan(ROLE, limits)))
-    return {facts.producer for facts in inspect_attachments(folder, refs, limits)}
-
-
-def _gone(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
+from tests.support.pdf_pool import gone, read_by
 
 
 @pytest.mark.usefixtures("pids_as_producer")
@@ -56,24 +25,24 @@ def test_workers_started_early_are_the_ones_that_read_the_files(
     with pdf_worker.started_early(limits):
         assert len(forks) == 2  # before any file is known
         with pdf_worker.kept_pool():
-            readers = _readers(tmp_path, 4, limits)
-        assert all(_gone(pid) for pid in forks)  # stopped where the run's pool ends
+            readers = read_by(tmp_path, 4, limits)
+        assert all(gone(pid) for pid in forks)  # stopped where the run's pool ends
     assert len(forks) == 2
     assert readers <= {str(pid) for pid in forks}
 
 
 def test_workers_started_early_and_never_used_are_stopped(forks: list[int]) -> None:
     with pdf_worker.started_early(Limits(pdf_workers=2)):
-        assert len(forks) == 2 and not any(_gone(pid) for pid in forks)
-    assert all(_gone(pid) for pid in forks)
+        assert len(forks) == 2 and not any(gone(pid) for pid in forks)
+    assert all(gone(pid) for pid in forks)
 
 
 @pytest.mark.usefixtures("pids_as_producer")
 def test_other_limits_replace_the_workers_started_early(tmp_path: Path, forks: list[int]) -> None:
     with pdf_worker.started_early(Limits(pdf_workers=1)), pdf_worker.kept_pool():
-        readers = _readers(tmp_path, 1, Limits(pdf_workers=1, pdf_seconds=5))
+        readers = read_by(tmp_path, 1, Limits(pdf_workers=1, pdf_seconds=5))
     assert len(forks) == 2 and readers == {str(forks[1])}
-    assert all(_gone(pid) for pid in forks)
+    assert all(gone(pid) for pid in forks)
 
 
 @pytest.mark.parametrize("limits", [None, Limits(pdf_workers=-1)])
