@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kipp_check.errors import UsageError
-from kipp_check.pipeline.run import alone
+from kipp_check.pipeline import alone
 from kipp_check.trust.globbing import expand_glob, walk_named
 from kipp_check.trust.root import confine, repository_root, shown_path
 

@@ -88,10 +88,10 @@ def check_command(
 ) -> None:
     """Check proposals and exit with 0 (ready), 1 (not ready), 2 or 3."""
     from kipp_check.loader.pdf import worker as pdf_worker
+    from kipp_check.pipeline import alone
 
-    # One proposal file (`run.alone`): its PDF workers start before the heavy imports below.
-    alone = len(paths) == 1 and os.path.isfile(paths[0])
-    with pdf_worker.started_early(Limits() if alone else None):
+    # One proposal file: its PDF workers start before the heavy imports below.
+    with pdf_worker.started_early(Limits() if alone(paths) else None):
         from kipp_check.cli.outputs import plan_outputs
         from kipp_check.cli.settings import Flags, split_entries
 
@@ -150,10 +150,12 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
     from kipp_check.cli.writing import write_all
     from kipp_check.models.results import BatchReport
     from kipp_check.pipeline.budget import cap_memory
-    from kipp_check.pipeline.run import alone, check_alone
+    from kipp_check.pipeline.run import check_alone
     from kipp_check.trust.root import repository_root
 
     cap_memory()  # this process and the workers it starts, which inherit the cap (`budget`)
+    from kipp_check.pipeline import alone
+
     single = alone(paths)
     files, batch, workers = ((single,), False, 1) if single else _batch_of(paths, flags, jobs)
     if workers > 1:  # each batch worker is already one of the cores: one PDF process each

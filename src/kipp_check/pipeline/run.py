@@ -8,7 +8,6 @@ module imports imports `kipp_check.batch` (a test holds it). A batch uses
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -39,16 +38,6 @@ class Checked:
     """`None` when the proposal did not validate (the cross rules then skip it)."""
     waivers: tuple[Waiver, ...] = ()
     """Every waiver in force for it, its own comments first: the cross rules obey them too."""
-
-
-def alone(arguments: Sequence[str]) -> Path | None:
-    """The proposal file, when `arguments` name exactly one existing file: it is checked alone.
-
-    Anything else (a folder, a glob, several paths, a missing file) is a batch.
-    """
-    if len(arguments) == 1 and Path(arguments[0]).is_file():
-        return Path(arguments[0])
-    return None
 
 
 def check_alone(path: Path, options: RunOptions) -> Report:
