@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from kipp_check.batch.drawing import DRAWN_ALONE_BELOW
 from tests.support.checking import a_pdf
 from tests.support.cli import run_cli
 from tests.support.samples import TODAY, copy_example
@@ -88,6 +89,18 @@ def test_output_is_the_same_bytes_for_any_number_of_workers(
     root, _ = corpus
     reference = run_cli(".", "--today", TODAY, "--format", "json", "--jobs", "2", cwd=root)
     other = run_cli(".", "--today", TODAY, "--format", "json", "--jobs", jobs, cwd=root)
+    assert other.out == reference.out
+    assert other.code == reference.code == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "3"])
+def test_terminal_output_is_the_same_bytes_for_any_number_of_workers(
+    corpus: tuple[Path, list[str]], jobs: str
+) -> None:
+    root, proposals = corpus
+    assert len(proposals) >= DRAWN_ALONE_BELOW  # drawn in several processes with 2 or 3 jobs
+    reference = run_cli(".", "--today", TODAY, "--jobs", "2", cwd=root)
+    other = run_cli(".", "--today", TODAY, "--jobs", jobs, cwd=root)
     assert other.out == reference.out
     assert other.code == reference.code == 1
 

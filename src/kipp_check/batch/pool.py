@@ -26,22 +26,34 @@ _PRELOAD = ["kipp_check.pipeline.lifeline", "kipp_check.pipeline.run", "kipp_che
 
 
 @contextmanager
-def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
-    """A pool of `workers` batch processes for the `with` block, tied to this process."""
+def worker_pool(workers: int, *, forked: bool = False) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `workers` batch processes for the `with` block, tied to this process.
+
+    `forked`: the processes must be forks of this one, because they use what
+    it holds (`batch.drawing`); the caller has made sure `fork_is_safe()`.
+    """
     mark_parent()
     for stream in (sys.stdout, sys.stderr):  # a forked worker must not write our buffer again
         with suppress(OSError, ValueError, AttributeError):
             stream.flush()
     with _killed_on_interrupt(
         ProcessPoolExecutor(
-            max_workers=workers, mp_context=_context(), initializer=_start_batch_worker
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("fork") if forked else _context(),
+            initializer=_start_process if forked else _start_batch_worker,
         )
     ) as pool:
         yield pool
 
 
 def _start_batch_worker() -> None:
-    """A batch worker dies with the fork server (or the main process) that started it.
+    """A batch worker: started as every pool process is, and keeping its PDF workers."""
+    _start_process()
+    pdf_worker.keep_pool_for_process()
+
+
+def _start_process() -> None:
+    """A pool process dies with the fork server (or the main process) that started it.
 
     Ctrl-C reaches the whole terminal group: the main process decides (it kills
     the pool), so a worker ignores it instead of printing its own traceback.
@@ -51,7 +63,6 @@ def _start_batch_worker() -> None:
         with suppress(AttributeError, ValueError):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     tie_to_parent()
-    pdf_worker.keep_pool_for_process()
 
 
 @contextmanager
@@ -82,13 +93,13 @@ def _context() -> multiprocessing.context.BaseContext:
     before the first worker exists (issue 17: half a second of CPU and about
     a second of a 50-proposal batch's wall time on a busy machine, with the
     cores idle meanwhile). Fork is safe only while this process runs no other
-    thread (`_fork_is_safe`); then the fork server is used, or spawn.
+    thread (`fork_is_safe`); then the fork server is used, or spawn.
     The fork server listens on a socket in the temporary folder, and a socket's
     path may not pass 107 bytes: under a long `TMPDIR` its folder is made in a
     short one instead (`/tmp`, `/var/tmp`, `/dev/shm`), and with none usable the
     workers are spawned (issue 12: a TMPDIR of 76 characters failed every batch).
     """
-    if _fork_is_safe():
+    if fork_is_safe():
         return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods() and _short_socket_folder():
         context = multiprocessing.get_context("forkserver")
@@ -97,7 +108,7 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _fork_is_safe() -> bool:
+def fork_is_safe() -> bool:
     """Whether forking this process is safe: no other thread runs, and the platform forks well.
 
     macOS discourages fork (system libraries may hold threads), and before

@@ -60,16 +60,31 @@ class ReportSpool:
         """Keep the packed report of proposal `number` (0-based, in run order), or a newer one."""
         offset = self._file.seek(0, os.SEEK_END)
         self._file.write(packed)
+        self._file.flush()  # never a buffer a forked process could write twice (`load`)
         self._places[number] = (offset, len(packed))
 
     def load(self, number: int) -> Report:
-        """The report of proposal `number`, read back from the file."""
+        """The report of proposal `number`, read back from the file at its offset.
+
+        Read with `pread`, which moves no file position: processes forked to
+        draw the reports (`batch.drawing`) share this file's position with
+        the main process and with each other, so a `seek` in one would move
+        the others' reads.
+        """
         place = self._places[number]
         if place is None:
             raise LookupError(number)
         offset, size = place
-        self._file.seek(offset)
-        return cast(Report, pickle.loads(self._file.read(size)))
+        if not hasattr(os, "pread"):  # Windows, which never forks drawing processes
+            self._file.seek(offset)
+            return cast(Report, pickle.loads(self._file.read(size)))
+        data = bytearray()
+        while len(data) < size:
+            chunk = os.pread(self._file.fileno(), size - len(data), offset + len(data))
+            if not chunk:
+                raise EOFError(number)
+            data += chunk
+        return cast(Report, pickle.loads(data))
 
     def close(self) -> None:
         """Delete the file; reading a report afterwards is an error."""

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # imported when used: `kipp-check --help` stays fast
 
     from kipp_check.cli.settings import Flags, Settings
     from kipp_check.models.results import BatchReport, Report
+    from kipp_check.reporters import DrawEach
 
 LANG_VARIABLE = "KIPP_CHECK_LANG"
 
@@ -186,8 +187,17 @@ def _check_and_write(paths: list[str], flags: Flags, jobs: int | None, color: Co
         # Judged again now that the attachments are known too: none may be overwritten.
         inputs = _inputs(files, settings, run)
         targets = judge_outputs(outputs, roots=roots, inputs=inputs)
-        write_all(run, list(zip(outputs, targets, strict=True)), lang, color)
+        write_all(run, list(zip(outputs, targets, strict=True)), lang, color, _drawing(workers))
         return run.ready
+
+
+def _drawing(workers: int) -> DrawEach | None:
+    """How a batch checked by `workers` processes has its reports drawn: in as many."""
+    if workers < 2:
+        return None
+    from kipp_check.batch.drawing import in_processes
+
+    return in_processes(workers)
 
 
 def _batch_of(

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from kipp_check.cli.outputs import Output
     from kipp_check.models.results import BatchReport
-    from kipp_check.reporters import RenderSettings
+    from kipp_check.reporters import DrawEach, RenderSettings
     from kipp_check.trust.outputs import Target
 
 
@@ -37,15 +37,21 @@ class ColorChoice(str, Enum):
 
 
 def write_all(
-    run: BatchReport, outputs: list[tuple[Output, Target | None]], lang: Lang, color: ColorChoice
+    run: BatchReport,
+    outputs: list[tuple[Output, Target | None]],
+    lang: Lang,
+    color: ColorChoice,
+    draw_each: DrawEach | None = None,
 ) -> None:
     """Render and write each report; human notes go to stderr when stdout carries data.
 
     Reports are written as they are rendered, the terminal and JSON reports a
     proposal at a time (`_chunks`); standard output's come last, as before.
+    A batch's terminal reports are drawn by `draw_each` (in the batch's
+    processes, `batch.drawing`), else here one after another.
     """
     from kipp_check.cli.report_notes import report_written
-    from kipp_check.reporters import RenderSettings
+    from kipp_check.reporters import RenderSettings, drawn_here
     from kipp_check.reporters.github import shield_commands
     from kipp_check.reporters.summary import run_verdict
 
@@ -58,6 +64,7 @@ def write_all(
             width=_width(output),
             ascii_only=output.file is None and not stdout_is_utf8(),  # files are always UTF-8
             lang=output.lang or lang,
+            draw_each=draw_each or drawn_here,
         )
         chunks = _chunks(output.format, run, settings)
         if output.file is not None and target is not None:

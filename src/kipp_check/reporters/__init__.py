@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -26,6 +26,14 @@ from kipp_check.i18n import Lang
 from kipp_check.models.results import BatchReport
 from kipp_check.options import OutputFormat
 from kipp_check.reporters.safe_text import Escape, neutralise
+
+DrawEach = Callable[[int, Callable[[int], str]], Iterable[str]]
+"""Takes a count and a drawing function; gives `draw(0)` … `draw(count - 1)` in order."""
+
+
+def drawn_here(count: int, draw: Callable[[int], str]) -> Iterable[str]:
+    """`draw(0)` … `draw(count - 1)`, in this process, as they are asked for."""
+    return map(draw, range(count))
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,9 @@ class RenderSettings:
     ascii_only: bool = False
     lang: Lang = Lang.ID
     """The reader's language: each output of a run may have its own (`--format json:en`)."""
+    draw_each: DrawEach = drawn_here
+    """How a batch's reports are drawn: here, one after another, or in the batch's
+    processes (`batch.drawing.in_processes`); the same texts in the same order."""
 
 
 Renderer = Callable[[BatchReport, RenderSettings], str]

@@ -114,12 +114,16 @@ def render_chunks(run: BatchReport, settings: RenderSettings) -> Iterator[str]:
         )
     ):
         yield _trimmed(part, settings.color)
-    for number, report in enumerate(run.reports, start=1):
+
+    def headed(index: int) -> str:
+        report, number, count = run.reports[index], index + 1, len(run.reports)
         rule = glyphs["dash"] * 3
-        heading = f"{rule} [{number}/{len(run.reports)}] {safe(report.file)} {rule}"
+        heading = f"{rule} [{number}/{count}] {safe(report.file)} {rule}"
         if len(heading) > settings.width:  # a narrow terminal: the file on a line of its own
-            heading = f"{rule} [{number}/{len(run.reports)}] {rule}\n{safe(report.file)}"
-        yield f"\n{heading}\n" + one(report)
+            heading = f"{rule} [{number}/{count}] {rule}\n{safe(report.file)}"
+        return f"\n{heading}\n" + one(report)
+
+    yield from settings.draw_each(len(run.reports), headed)
     style = "bold green" if run.ready else "bold red"
     tail = io.StringIO()
     _console(tail, settings.color, settings.width).print(
