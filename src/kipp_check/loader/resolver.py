@@ -23,8 +23,10 @@ from yaml.events import Event
 from yaml.nodes import ScalarNode
 from yaml.resolver import BaseResolver, Resolver
 
+from kipp_check.loader.yaml_reader import QuickForward
 
-class KippLoader(yaml.SafeLoader):
+
+class KippLoader(QuickForward, yaml.SafeLoader):
     """The only loader kipp-check uses: pure-Python, safe, and with no implicit typing.
 
     Pure Python on purpose: the C loader crashes on deep input and accepts
